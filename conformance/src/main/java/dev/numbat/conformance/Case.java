@@ -28,6 +28,8 @@ public final class Case {
   public String skip;
   /** Why the case could not be built (a spec problem), or null. */
   public final String buildError;
+  /** The Numbat side of a {@link Suite} case; null for spec cases, which call {@code OpTable}. */
+  public final java.util.function.Supplier<Object> numbat;
 
   Case(String op, String ref, Object[] jargs, List<Object> pyArgs, Map<String, Object> pyKw, String label,
       String dtypes, String shapes, Set<String> tags, Tolerance tol, String buildError) {
@@ -42,6 +44,40 @@ public final class Case {
     this.tags = tags;
     this.tol = tol;
     this.buildError = buildError;
+    this.numbat = null;
+  }
+
+  private Case(String group, String ref, List<Object> pyArgs, Map<String, Object> pyKw, String label,
+      Tolerance tol, java.util.function.Supplier<Object> numbat) {
+    this.op = group;
+    this.ref = ref;
+    this.jargs = new Object[0];
+    this.pyArgs = pyArgs;
+    this.pyKw = pyKw;
+    this.label = label;
+    this.dtypes = "";
+    this.shapes = "";
+    this.tags = Set.of();
+    this.tol = tol;
+    this.buildError = null;
+    this.numbat = numbat;
+  }
+
+  /**
+   * A {@link Suite} case: NumPy evaluates {@code ref(*pyArgs, **pyKw)} ({@code ref} a dotted name
+   * or a Python lambda; arguments are Java values the wire encodes: NDArray, numbers, strings,
+   * lists, maps, null), Numbat evaluates {@code numbat}; they are judged as spec cases are
+   * (values within {@code tol}, or the same error). {@code group} is the report row.
+   */
+  public static Case of(String group, String label, String ref, List<Object> pyArgs, Map<String, Object> pyKw,
+      Tolerance tol, java.util.function.Supplier<Object> numbat) {
+    return new Case(group, ref, pyArgs, pyKw, label, tol, numbat);
+  }
+
+  /** {@link #of} with positional arguments only and the default (element-wise) tolerances. */
+  public static Case of(String group, String label, String ref, List<Object> pyArgs,
+      java.util.function.Supplier<Object> numbat) {
+    return new Case(group, ref, pyArgs, Map.of(), label, Tolerance.defaults(false), numbat);
   }
 
   /** The array inputs printed in full, for failure reports. */

@@ -222,6 +222,13 @@ public final class Matrix {
         selected.add(spec);
       }
     }
+    List<Suite> suites = new ArrayList<>();
+    for (Suite suite : Suites.ALL) {
+      known.add(suite.name());
+      if (only == null || only.contains(suite.name())) {
+        suites.add(suite);
+      }
+    }
     if (only != null) {
       for (String o : only) {
         if (!known.contains(o)) {
@@ -230,7 +237,7 @@ public final class Matrix {
         }
       }
     }
-    Map<String, OpResult> results = new LinkedHashMap<>();
+    Map<String, OpResult> results = new java.util.concurrent.ConcurrentHashMap<>();
     for (OpSpec spec : selected) {
       OpResult r = new OpResult(spec.name());
       results.put(spec.name(), r);
@@ -238,7 +245,7 @@ public final class Matrix {
     }
     try (NumpyWorker w = new NumpyWorker()) {
       s.worker = w.version();
-      execute(w, selected, s, results);
+      execute(w, selected, suites, s, results);
     }
     for (OpResult r : s.ops) {
       s.total += r.cases;
@@ -255,8 +262,8 @@ public final class Matrix {
    * thread, which runs Numbat on it meanwhile and then judges it against NumPy's answers. Memory
    * stays at a few batches whatever the number of ops; NumPy and Numbat work in parallel.
    */
-  private static void execute(NumpyWorker w, List<OpSpec> specs, Summary s, Map<String, OpResult> results)
-      throws IOException {
+  private static void execute(NumpyWorker w, List<OpSpec> specs, List<Suite> suites, Summary s,
+      Map<String, OpResult> results) throws IOException {
     java.util.concurrent.BlockingQueue<List<Case>> queue = new java.util.concurrent.ArrayBlockingQueue<>(8);
     List<Case> end = new ArrayList<>();
     AtomicReference<Throwable> producerError = new AtomicReference<>();
@@ -266,6 +273,16 @@ public final class Matrix {
         List<Case> batch = new ArrayList<>(BATCH);
         for (OpSpec spec : specs) {
           for (Case c : generate(spec, s, results.get(spec.name()), detailsPerOp)) {
+            batch.add(c);
+            if (batch.size() == BATCH) {
+              send(w, batch);
+              queue.put(batch);
+              batch = new ArrayList<>(BATCH);
+            }
+          }
+        }
+        for (Suite suite : suites) {
+          for (Case c : suiteCases(suite, s, results)) {
             batch.add(c);
             if (batch.size() == BATCH) {
               send(w, batch);
@@ -388,6 +405,45 @@ public final class Matrix {
     return runnable;
   }
 
+  /** A suite's runnable cases; each case's group gets its own report row, counted as spec ops are. */
+  private static List<Case> suiteCases(Suite suite, Summary s, Map<String, OpResult> results) {
+    List<Case> runnable = new ArrayList<>();
+    List<Case> cases;
+    try {
+      cases = suite.cases();
+    } catch (RuntimeException e) {
+      synchronized (s) {
+        OpResult r = row(s, results, suite.name());
+        r.problems.add("suite failed to build its cases: " + e);
+        r.failed++;
+        r.cases++;
+        s.failures.add(new Failure(suite.name(), null, "suite failed to build its cases: " + stack(e), null, null));
+      }
+      return runnable;
+    }
+    synchronized (s) {
+      for (Case c : cases) {
+        OpResult r = row(s, results, c.op);
+        r.cases++;
+        if (c.skip != null) {
+          r.skipped++;
+          r.skipReasons.merge(c.skip, 1, Integer::sum);
+        } else {
+          runnable.add(c);
+        }
+      }
+    }
+    return runnable;
+  }
+
+  private static OpResult row(Summary s, Map<String, OpResult> results, String group) {
+    return results.computeIfAbsent(group, g -> {
+      OpResult r = new OpResult(g);
+      s.ops.add(r);
+      return r;
+    });
+  }
+
   private static void send(NumpyWorker w, List<Case> batch) throws IOException {
     Wire.Out o = new Wire.Out();
     o.u32(batch.size());
@@ -400,6 +456,9 @@ public final class Matrix {
   }
 
   static Object invoke(Case c) {
+    if (c.numbat != null) {
+      return c.numbat.get();
+    }
     Object[] a = c.jargs.clone();
     for (int i = 0; i < a.length; i++) {
       if (a[i] instanceof CaseGenerator.Lazy l) {

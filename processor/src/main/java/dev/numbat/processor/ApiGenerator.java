@@ -56,12 +56,12 @@ public final class ApiGenerator {
   /** Every file to write: per-op classes, Np, NDArrayMethods, OpTable. */
   public List<JavaFile> files() {
     List<JavaFile> out = new ArrayList<>();
-    TypeSpec.Builder np = TypeSpec.classBuilder("Np").addAnnotation(GENERATED)
+    TypeSpec.Builder npTop = TypeSpec.classBuilder("Np").addAnnotation(GENERATED)
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL).superclass(NP_BASE)
         .addJavadoc("The NumPy API: one static method per op spec in {@code op-specs/}.\n"
             + "<p>Generated from the specs; do not edit. Array arguments typed {@code Object} take\n"
             + "anything {@code asarray} takes; Java numbers are NEP 50 weak scalars.\n");
-    np.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
+    npTop.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
     TypeSpec.Builder methods = TypeSpec.classBuilder("NDArrayMethods").addAnnotation(GENERATED)
         .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
         .addJavadoc("Method forms of the spec'd ops ({@code x.sin()} for {@code Np.sin(x)});\n"
@@ -69,7 +69,13 @@ public final class ApiGenerator {
     methods.addMethod(MethodSpec.constructorBuilder().build());
     methods.addMethod(MethodSpec.methodBuilder("self").addModifiers(Modifier.PRIVATE).returns(NDARRAY)
         .addStatement("return ($T) this", NDARRAY).build());
-    for (OpSpec s : specs) {
+    Map<String, TypeSpec.Builder> namespaces = new java.util.TreeMap<>();
+    for (OpSpec s0 : specs) {
+      OpSpec s = s0;
+      TypeSpec.Builder np = s.namespace().isEmpty() ? npTop : namespaces.computeIfAbsent(s.namespace(),
+          ns -> TypeSpec.classBuilder(ns).addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+              .addJavadoc("NumPy's {@code numpy.$L}: the ops spec'd as {@code $L.*}.\n", ns, ns)
+              .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build()));
       switch (s.kind()) {
         case UFUNC -> {
           out.add(JavaFile.builder(OPS, ufuncClass(s)).skipJavaLangImports(true).build());
@@ -82,7 +88,8 @@ public final class ApiGenerator {
         case JAVA -> javaApi(s, np, methods);
       }
     }
-    out.add(JavaFile.builder(PKG, np.build()).skipJavaLangImports(true).build());
+    namespaces.values().forEach(ns -> npTop.addType(ns.build()));
+    out.add(JavaFile.builder(PKG, npTop.build()).skipJavaLangImports(true).build());
     out.add(JavaFile.builder(PKG, methods.build()).skipJavaLangImports(true).build());
     out.add(JavaFile.builder(OPS, opTable()).skipJavaLangImports(true).build());
     return out;
@@ -419,7 +426,7 @@ public final class ApiGenerator {
     b.add("$L\n", escape(s.doc().summary()));
     b.add("<p>NumPy: <a href=\"$L\">{@code $L}</a>", s.doc().url(), s.doc().numpy());
     if (!isStatic) {
-      b.add(" (method form of {@link Np#$L})", s.javaName());
+      b.add(" (method form of {@link Np$L#$L})", s.namespace().isEmpty() ? "" : "." + s.namespace(), s.javaName());
     }
     b.add(".\n");
     if (!s.loops().isEmpty()) {

@@ -96,10 +96,25 @@ public record OpSpec(
     return b.toString();
   }
 
-  public String javaName() { return camel(name); }
+  /**
+   * The NumPy sub-module of a dotted name ({@code linalg} for {@code linalg.inv}), or "" for a
+   * top-level op. Namespaced ops live in a nested class of {@code Np}: {@code Np.linalg.inv(a)}.
+   */
+  public String namespace() {
+    int i = name.lastIndexOf('.');
+    return i < 0 ? "" : name.substring(0, i);
+  }
 
+  /** The Java method name: the last part of the NumPy name in lowerCamelCase. */
+  public String javaName() { return camel(name.substring(name.lastIndexOf('.') + 1)); }
+
+  /** The generated loop-table class: {@code SinOp}, {@code LinalgNormOp}. */
   public String className() {
-    String c = javaName();
-    return Character.toUpperCase(c.charAt(0)) + c.substring(1) + "Op";
+    StringBuilder b = new StringBuilder();
+    for (String part : name.split("\\.")) {
+      String c = camel(part);
+      b.append(Character.toUpperCase(c.charAt(0))).append(c.substring(1));
+    }
+    return b.append("Op").toString();
   }
 }

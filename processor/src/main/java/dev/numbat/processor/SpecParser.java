@@ -38,7 +38,7 @@ public final class SpecParser {
   private static final Set<String> DOC_KEYS = Set.of("summary", "numpy", "notes");
   private static final Set<String> TEST_KEYS = Set.of("dtypes", "shapes", "rng", "tol", "skip",
       "kwargs", "weak", "axes", "keepdims", "cases", "reference", "args", "notes", "nonfinite");
-  private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9_]*");
+  private static final Pattern NAME = Pattern.compile("([a-z][a-z0-9_]*\\.)?[a-z][a-z0-9_]*");
   private static final Pattern ARG =
       Pattern.compile("\\s*([a-z][A-Za-z0-9_]*)\\s*(?::\\s*([a-z?\\[\\]]+))?\\s*(?:=\\s*(.+?))?\\s*");
   private static final Pattern KERNEL = Pattern.compile("[A-Z][A-Za-z0-9]*\\.[a-z][A-Za-z0-9]*");
@@ -98,7 +98,8 @@ public final class SpecParser {
     Map<String, NodeTuple> m = mapping(node, KEYS, "op entry");
     String name = scalar(required(node, m, "op"));
     if (!NAME.matcher(name).matches()) {
-      throw err(m.get("op").getValueNode(), "op name '" + name + "' must be NumPy's snake_case name");
+      throw err(m.get("op").getValueNode(), "op name '" + name
+          + "' must be NumPy's snake_case name, optionally in a sub-module (linalg.norm)");
     }
     Node kindNode = required(node, m, "kind");
     Kind kind = enumValue(kindNode, Kind.class, "kind");
@@ -164,7 +165,7 @@ public final class SpecParser {
           methods.add(v);
         }
       }
-    } else if (kind != Kind.JAVA) {
+    } else if (kind != Kind.JAVA && !name.contains(".")) {
       methods.add(OpSpec.camel(name));
     }
     String identity = m.containsKey("identity") ? scalar(m.get("identity").getValueNode()) : null;

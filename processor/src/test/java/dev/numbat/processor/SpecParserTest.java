@@ -57,6 +57,36 @@ class SpecParserTest {
   }
 
   @Test
+  void dottedNamesLiveInASubModuleWithoutMethodForms() {
+    OpSpec s = parse("""
+        - op: linalg.matrix_norm
+          kind: reduction
+          args: [x]
+          doc: {summary: "Norm.", numpy: numpy.linalg.matrix_norm}
+          loops: [f64]
+          kernels: {cpu: Reduce.sum}
+        """).get(0);
+    assertEquals("linalg", s.namespace());
+    assertEquals("matrixNorm", s.javaName());
+    assertEquals("LinalgMatrixNormOp", s.className());
+    assertTrue(s.methods().isEmpty());
+    assertEquals("", parse("""
+        - op: sum
+          kind: reduction
+          args: [x]
+          doc: {summary: "Sum.", numpy: numpy.sum}
+          loops: [f64]
+          kernels: {cpu: Reduce.sum}
+        """).get(0).namespace());
+    fails("""
+        - op: linalg.inv.x
+          kind: java
+          doc: {summary: "x", numpy: numpy.x}
+          impl: A.b
+        """);
+  }
+
+  @Test
   void unknownDtypeNamesFileAndLine() {
     SpecException e = fails("""
         - op: sin
