@@ -363,28 +363,390 @@ public final class ShapeOps {
 
   /** {@code np.moveaxis(x, source, destination)} for single axes; a view. */
   static NDArray moveaxis(NDArray x, int source, int destination) {
+    return moveaxis(x, new int[] {source}, new int[] {destination});
+  }
+
+  /** NumPy's normalize_axis_tuple: each axis in range, no repeats ("repeated axis" + argname). */
+  static int[] axisTuple(int[] axes, int ndim, String argname) {
+    int[] r = new int[axes.length];
+    boolean[] seen = new boolean[Math.max(ndim, 1)];
+    for (int i = 0; i < axes.length; i++) {
+      int a = axes[i];
+      if (a < -ndim || a >= ndim) {
+        throw new AxisError((argname == null ? "" : argname + ": ") + "axis " + a
+            + " is out of bounds for array of dimension " + ndim);
+      }
+      r[i] = a < 0 ? a + ndim : a;
+      if (seen[r[i]]) {
+        throw new ValueError(argname == null ? "repeated axis" : "repeated axis in `" + argname + "` argument");
+      }
+      seen[r[i]] = true;
+    }
+    return r;
+  }
+
+  /**
+   * {@code np.moveaxis(a, source, destination)}: a view with the source axes moved to the
+   * destination positions, the others kept in order.
+   */
+  public static NDArray moveaxis(Object a, int[] source, int[] destination) {
+    NDArray x = arr(a);
     int n = x.ndim();
-    if (source < -n || source >= n) {
-      throw new AxisError("source: axis " + source + " is out of bounds for array of dimension " + n);
+    int[] src = axisTuple(source, n, "source");
+    int[] dst = axisTuple(destination, n, "destination");
+    if (src.length != dst.length) {
+      throw new ValueError("`source` and `destination` arguments must have the same number of elements");
     }
-    if (destination < -n || destination >= n) {
-      throw new AxisError("destination: axis " + destination + " is out of bounds for array of dimension " + n);
+    boolean[] moved = new boolean[n];
+    for (int s : src) {
+      moved[s] = true;
     }
-    int src = source < 0 ? source + n : source;
-    int dst = destination < 0 ? destination + n : destination;
-    int[] order = new int[n];
-    int j = 0;
+    int[] perm = new int[n];
+    Arrays.fill(perm, -1);
+    for (int i = 0; i < dst.length; i++) {
+      perm[dst[i]] = src[i];
+    }
+    int k = 0;
     for (int i = 0; i < n; i++) {
-      if (i != src) {
-        order[j++] = i;
+      if (perm[i] < 0) {
+        while (moved[k]) {
+          k++;
+        }
+        perm[i] = k++;
       }
     }
-    // insert src at dst
+    return transpose(x, perm);
+  }
+
+  /** {@code np.swapaxes(a, axis1, axis2)}: a view with two axes interchanged. */
+  public static NDArray swapaxes(Object a, int axis1, int axis2) {
+    NDArray x = arr(a);
+    int n = x.ndim();
+    int i = axisTuple(new int[] {axis1}, n, "axis1")[0];
+    int j = axisTuple(new int[] {axis2}, n, "axis2")[0];
     int[] perm = new int[n];
-    for (int i = 0, k = 0; i < n; i++) {
-      perm[i] = i == dst ? src : order[k++];
+    for (int k = 0; k < n; k++) {
+      perm[k] = k == i ? j : k == j ? i : k;
     }
     return transpose(x, perm);
+  }
+
+  /** {@code np.expand_dims(a, axis)}: a view with length-1 axes inserted at the given positions. */
+  public static NDArray expandDims(Object a, int[] axis) {
+    NDArray x = arr(a);
+    int outNd = x.ndim() + axis.length;
+    int[] ax = axisTuple(axis, outNd, null);
+    boolean[] isNew = new boolean[outNd];
+    for (int k : ax) {
+      isNew[k] = true;
+    }
+    int[] s = new int[outNd];
+    int[] st = new int[outNd];
+    for (int i = 0, j = 0; i < outNd; i++) {
+      if (isNew[i]) {
+        s[i] = 1;
+        st[i] = 0;
+      } else {
+        s[i] = x.shapeRef()[j];
+        st[i] = x.stridesRef()[j++];
+      }
+    }
+    return view(x, s, st, x.offset());
+  }
+
+  /**
+   * {@code np.squeeze(a, axis)}: a view without the given length-1 axes (all of them when axis is
+   * null). On a 0-d array axis 0 and -1 are accepted, as NumPy accepts the integer forms.
+   */
+  public static NDArray squeeze(Object a, int[] axis) {
+    NDArray x = arr(a);
+    int n = x.ndim();
+    boolean[] drop = new boolean[n];
+    if (axis == null) {
+      for (int i = 0; i < n; i++) {
+        drop[i] = x.shapeRef()[i] == 1;
+      }
+    } else if (n == 0) {
+      for (int k : axis) {
+        if (k != 0 && k != -1) {
+          throw new AxisError(k, 0);
+        }
+      }
+    } else {
+      for (int k : axis) {
+        int i = Shapes.normalizeAxis(k, n);
+        if (drop[i]) {
+          throw new ValueError("duplicate value in 'axis'");
+        }
+        drop[i] = true;
+      }
+      for (int i = 0; i < n; i++) {
+        if (drop[i] && x.shapeRef()[i] != 1) {
+          throw new ValueError("cannot select an axis to squeeze out which has size not equal to one");
+        }
+      }
+    }
+    int m = 0;
+    for (boolean d : drop) {
+      m += d ? 0 : 1;
+    }
+    int[] s = new int[m];
+    int[] st = new int[m];
+    for (int i = 0, j = 0; i < n; i++) {
+      if (!drop[i]) {
+        s[j] = x.shapeRef()[i];
+        st[j++] = x.stridesRef()[i];
+      }
+    }
+    return view(x, s, st, x.offset());
+  }
+
+  /** {@code x} with {@code lead} length-1 axes in front and {@code trail} after: a view. */
+  private static NDArray pad1(NDArray x, int lead, int trail) {
+    int n = x.ndim();
+    int[] s = new int[lead + n + trail];
+    int[] st = new int[s.length];
+    Arrays.fill(s, 1);
+    System.arraycopy(x.shapeRef(), 0, s, lead, n);
+    System.arraycopy(x.stridesRef(), 0, st, lead, n);
+    return view(x, s, st, x.offset());
+  }
+
+  /** {@code np.atleast_1d(a)}: a 0-d array as shape (1,); others unchanged (views). */
+  public static NDArray atleast1d(Object a) {
+    NDArray x = arr(a);
+    return x.ndim() >= 1 ? x : pad1(x, 1, 0);
+  }
+
+  /** {@code np.atleast_2d(a)}: () to (1, 1), (N,) to (1, N); views. */
+  public static NDArray atleast2d(Object a) {
+    NDArray x = arr(a);
+    return x.ndim() >= 2 ? x : pad1(x, 2 - x.ndim(), 0);
+  }
+
+  /** {@code np.atleast_3d(a)}: () to (1, 1, 1), (N,) to (1, N, 1), (M, N) to (M, N, 1); views. */
+  public static NDArray atleast3d(Object a) {
+    NDArray x = arr(a);
+    return switch (x.ndim()) {
+      case 0 -> pad1(x, 3, 0);
+      case 1 -> pad1(x, 1, 1);
+      case 2 -> pad1(x, 0, 1);
+      default -> x;
+    };
+  }
+
+  // ------------------------------------------------------------------ broadcasting
+
+  /**
+   * {@code np.broadcast_to(array, shape)}: a read-only view with 0 strides on the broadcast axes,
+   * O(1) whatever the target size.
+   */
+  public static NDArray broadcastTo(Object array, int[] shape) {
+    NDArray x = ArrayMoves.operand(array).strong();
+    for (int d : shape) {
+      if (d < 0) {
+        throw new ValueError("all elements of broadcast shape must be non-negative");
+      }
+    }
+    int[] xs = x.shapeRef();
+    if (shape.length == 0 && xs.length > 0) {
+      throw new ValueError("cannot broadcast a non-scalar to a scalar array");
+    }
+    boolean ok = xs.length <= shape.length;
+    for (int i = 0; ok && i < xs.length; i++) {
+      int d = xs[xs.length - 1 - i];
+      ok = d == 1 || d == shape[shape.length - 1 - i];
+    }
+    if (!ok) {
+      if (xs.length > shape.length) {
+        throw new ValueError("input operand has more dimensions than allowed by the axis remapping");
+      }
+      int[] remapped = new int[shape.length];
+      Arrays.fill(remapped, -1);
+      System.arraycopy(xs, 0, remapped, shape.length - xs.length, xs.length);
+      throw new ValueError("operands could not be broadcast together with remapped shapes [original->remapped]: "
+          + Shapes.strNoSpace(xs) + "  and requested shape " + Shapes.strNoSpace(shape));
+    }
+    Shapes.checkedSize(shape);
+    return view(x, shape.clone(), Shapes.broadcastStrides(x, shape), x.offset());
+  }
+
+  /** NumPy's broadcast_shapes error, naming the first pair that does not broadcast. */
+  static int[] broadcastAll(int[][] shapes) {
+    int nd = 0;
+    for (int[] s : shapes) {
+      nd = Math.max(nd, s.length);
+    }
+    int[] r = new int[nd];
+    Arrays.fill(r, 1);
+    int[] owner = new int[nd];
+    Arrays.fill(owner, -1);
+    for (int k = 0; k < shapes.length; k++) {
+      int[] s = shapes[k];
+      for (int i = 0; i < s.length; i++) {
+        int j = nd - s.length + i;
+        int d = s[i];
+        if (d == 1) {
+          continue;
+        }
+        if (r[j] == 1) {
+          r[j] = d;
+          owner[j] = k;
+        } else if (r[j] != d) {
+          throw new ValueError("shape mismatch: objects cannot be broadcast to a single shape.  Mismatch is between"
+              + " arg " + owner[j] + " with shape " + Shapes.str(shapes[owner[j]]) + " and arg " + k + " with shape "
+              + Shapes.str(s) + ".");
+        }
+      }
+    }
+    return r;
+  }
+
+  /** {@code np.broadcast_arrays(*args)}: every input as a broadcast view of the common shape. */
+  public static NDArray[] broadcastArrays(Object... args) {
+    NDArray[] xs = new NDArray[args.length];
+    int[][] shapes = new int[args.length][];
+    for (int i = 0; i < args.length; i++) {
+      xs[i] = arr(args[i]);
+      shapes[i] = xs[i].shapeRef();
+    }
+    int[] shape = broadcastAll(shapes);
+    NDArray[] r = new NDArray[xs.length];
+    for (int i = 0; i < xs.length; i++) {
+      r[i] = Arrays.equals(xs[i].shapeRef(), shape) ? xs[i]
+          : view(xs[i], shape, Shapes.broadcastStrides(xs[i], shape), xs[i].offset());
+    }
+    return r;
+  }
+
+  /**
+   * {@code np.broadcast_shapes(*shapes)}: the broadcast shape. Each argument is a shape (int[],
+   * long[], a List of integers or a 1-d integer array) or a single int.
+   */
+  public static int[] broadcastShapes(Object... shapes) {
+    int[][] s = new int[shapes.length][];
+    for (int i = 0; i < shapes.length; i++) {
+      s[i] = shapeArg(shapes[i]);
+      for (int d : s[i]) {
+        if (d < 0) {
+          throw new ValueError("negative dimensions are not allowed");
+        }
+      }
+    }
+    return broadcastAll(s);
+  }
+
+  /** A shape given as int[], long[], a List or 1-d array of integers, or one integer. */
+  static int[] shapeArg(Object o) {
+    if (o instanceof int[] a) {
+      return a.clone();
+    }
+    if (o instanceof long[] a) {
+      return Arrays.stream(a).mapToInt(Math::toIntExact).toArray();
+    }
+    if (o instanceof Number n) {
+      return new int[] {Math.toIntExact(n.longValue())};
+    }
+    NDArray x = arr(o);
+    if (x.size() == 0 && x.ndim() == 1) {
+      return new int[0];
+    }
+    if (!x.dtype().isInteger() || x.ndim() > 1) {
+      throw new dev.numbat.errors.TypeError("'" + x.dtype().name() + "' object cannot be interpreted as an integer");
+    }
+    long[] v = ArrayMoves.indexValues(x, "safe");
+    return Arrays.stream(v).mapToInt(Math::toIntExact).toArray();
+  }
+
+  // ------------------------------------------------------------------ flips and rotations
+
+  /** {@code np.flip(m, axis)}: a view with negative strides on the flipped axes (all when null). */
+  public static NDArray flip(Object m, int[] axis) {
+    NDArray x = arr(m);
+    int n = x.ndim();
+    boolean[] f = new boolean[n];
+    if (axis == null) {
+      Arrays.fill(f, true);
+    } else {
+      for (int k : axisTuple(axis, n, null)) {
+        f[k] = true;
+      }
+    }
+    return flipped(x, f);
+  }
+
+  private static NDArray flipped(NDArray x, boolean[] f) {
+    int[] st = x.stridesRef().clone();
+    int off = x.offset();
+    for (int i = 0; i < f.length; i++) {
+      if (f[i]) {
+        int d = x.shapeRef()[i];
+        if (d > 0) {
+          off += (d - 1) * st[i];
+        }
+        st[i] = -st[i];
+      }
+    }
+    return view(x, x.shapeRef(), st, off);
+  }
+
+  /** {@code np.flipud(m)}: axis 0 reversed; a view. */
+  public static NDArray flipud(Object m) {
+    NDArray x = arr(m);
+    if (x.ndim() < 1) {
+      throw new ValueError("Input must be >= 1-d.");
+    }
+    boolean[] f = new boolean[x.ndim()];
+    f[0] = true;
+    return flipped(x, f);
+  }
+
+  /** {@code np.fliplr(m)}: axis 1 reversed; a view. */
+  public static NDArray fliplr(Object m) {
+    NDArray x = arr(m);
+    if (x.ndim() < 2) {
+      throw new ValueError("Input must be >= 2-d.");
+    }
+    boolean[] f = new boolean[x.ndim()];
+    f[1] = true;
+    return flipped(x, f);
+  }
+
+  /** {@code np.rot90(m, k, axes)}: rotation by 90 degrees k times in the plane of axes; a view. */
+  public static NDArray rot90(Object m, int k, int[] axes) {
+    NDArray x = arr(m);
+    int n = x.ndim();
+    if (axes.length != 2) {
+      throw new ValueError("len(axes) must be 2.");
+    }
+    if (axes[0] == axes[1] || Math.abs(axes[0] - axes[1]) == n) {
+      throw new ValueError("Axes must be different.");
+    }
+    if (axes[0] >= n || axes[0] < -n || axes[1] >= n || axes[1] < -n) {
+      throw new ValueError("Axes=(" + axes[0] + ", " + axes[1] + ") out of range for array of ndim=" + n + ".");
+    }
+    int a0 = axes[0] < 0 ? axes[0] + n : axes[0];
+    int a1 = axes[1] < 0 ? axes[1] + n : axes[1];
+    k = Math.floorMod(k, 4);
+    if (k == 0) {
+      return x;
+    }
+    boolean[] f = new boolean[n];
+    if (k == 2) {
+      f[a0] = true;
+      f[a1] = true;
+      return flipped(x, f);
+    }
+    int[] perm = new int[n];
+    for (int i = 0; i < n; i++) {
+      perm[i] = i == a0 ? a1 : i == a1 ? a0 : i;
+    }
+    if (k == 1) {
+      f[a1] = true;
+      return transpose(flipped(x, f), perm);
+    }
+    f[a1] = true;
+    return flipped(transpose(x, perm), f);
   }
 
   // ------------------------------------------------------------------ astype
