@@ -252,11 +252,20 @@ public final class Joining {
       ind[order[r]] += r;
     }
     boolean[] isNew = new boolean[total];
+    int distinct = 0;
     for (long i : ind) {
       if (i < -total || i >= total) {
         throw new IndexError("index " + i + " is out of bounds for axis 0 with size " + total);
       }
-      isNew[(int) (i < 0 ? i + total : i)] = true;
+      int j = (int) (i < 0 ? i + total : i);
+      distinct += isNew[j] ? 0 : 1;
+      isNew[j] = true;
+    }
+    if (distinct != numnew) {
+      // negative indices that wrapped onto others: NumPy's mask assignment then has too many slots
+      int per = n == 0 ? 0 : a.size() / n;
+      throw new ValueError("NumPy boolean array indexing assignment cannot assign " + a.size() + " input values to the "
+          + (total - distinct) * per + " output values where the mask is true");
     }
     int[] shape = a.shape();
     shape[ax] = total;
@@ -380,16 +389,19 @@ public final class Joining {
     return (int) Math.min(v, n);
   }
 
-  /** Sections (a Java integer or 0-d array) or null when the argument is a sequence of indices. */
-  private static Long sections(Object s) {
-    if (s instanceof Number n && !(s instanceof Double) && !(s instanceof Float)) {
-      return n.longValue();
+  /** Sections as a double (a Java number or 0-d array), or null when the argument is a sequence. */
+  private static Double sections(Object s) {
+    if (s instanceof Number n) {
+      return n.doubleValue();
     }
-    if (s instanceof Double || s instanceof Float) {
-      return (long) ((Number) s).doubleValue();
+    if (s instanceof Boolean b) {
+      return b ? 1.0 : 0.0;
     }
     if (s instanceof NDArray x && x.ndim() == 0) {
-      return ArrayMoves.indexValues(x, "same_kind")[0];
+      if (x.dtype().isComplex()) {
+        throw new TypeError("int() argument must be a string, a bytes-like object or a real number, not 'complex'");
+      }
+      return dev.numbat.runtime.Storage.getDouble(x.data(), x.dtype(), x.offset());
     }
     return null;
   }
@@ -415,32 +427,33 @@ public final class Joining {
     }
     int ax = axis < 0 ? axis + nd : axis;
     int total = x.shapeRef()[ax];
-    Long sec = sections(ios);
+    Double sec = sections(ios);
     long[] div;
     if (sec != null) {
-      if (equal && sec != 0 && total % sec != 0) {
-        throw new ValueError("array split does not result in an equal division");
-      }
-      if (sec <= 0) {
-        if (equal && sec == 0) {
+      if (equal) {
+        // Python's N % sections: a Java integer 0 is ZeroDivisionError, an array 0 gives NaN/0 quietly
+        if (sec == 0 && !(ios instanceof NDArray)) {
           throw new ZeroDivisionError("integer modulo by zero");
         }
+        if (sec != 0 && total % sec != 0) {
+          throw new ValueError("array split does not result in an equal division");
+        }
+      }
+      long ns = (long) (double) sec;
+      if (ns <= 0) {
         throw new ValueError("number sections must be larger than 0.");
       }
-      int ns = (int) (long) sec;
-      int each = total / ns;
-      int extras = total % ns;
-      div = new long[ns + 1];
+      int each = (int) (total / ns);
+      int extras = (int) (total % ns);
+      div = new long[(int) ns + 1];
       for (int i = 0; i < ns; i++) {
         div[i + 1] = div[i] + (i < extras ? each + 1 : each);
       }
     } else {
       NDArray idx = arr(ios);
-      if (idx.ndim() != 1 && !(idx.ndim() == 0)) {
-        throw new ValueError("indices_or_sections must be a 1-d sequence of indices");
-      }
-      if (idx.size() > 0 && !(idx.dtype().isInteger() || idx.dtype().isBool())) {
-        throw new TypeError("slice indices must be integers or None or have an __index__ method");
+      if (idx.size() > 0 && (idx.ndim() > 1 || !idx.dtype().isInteger())) {
+        throw new TypeError(idx.ndim() > 1 ? "only integer scalar arrays can be converted to a scalar index"
+            : "slice indices must be integers or None or have an __index__ method");
       }
       long[] v = idx.size() == 0 ? new long[0] : ArrayMoves.indexValues(idx, "same_kind");
       div = new long[v.length + 2];
@@ -488,12 +501,15 @@ public final class Joining {
   /** {@code np.tile(A, reps)}: A repeated reps times along each axis (A gains leading axes as needed). */
   public static NDArray tile(Object a, int[] reps) {
     NDArray x = arr(a);
-    for (int r : reps) {
-      if (r < 0) {
+    int nd = Math.max(x.ndim(), reps.length);
+    for (int i = 0; i < reps.length; i++) {
+      int j = nd - reps.length + i;
+      int dim = j < nd - x.ndim() ? 1 : x.shapeRef()[j - (nd - x.ndim())];
+      // NumPy only repeats non-empty arrays; an empty one is reshaped to the product shape
+      if (reps[i] < 0 && (x.size() > 0 || dim > 0)) {
         throw new ValueError("negative dimensions are not allowed");
       }
     }
-    int nd = Math.max(x.ndim(), reps.length);
     if (x.ndim() < nd) {
       int[] s = new int[nd];
       Arrays.fill(s, 1);
@@ -502,7 +518,7 @@ public final class Joining {
     }
     int[][] maps = new int[nd][];
     for (int d = 0; d < nd; d++) {
-      int r = d < nd - reps.length ? 1 : reps[d - (nd - reps.length)];
+      int r = Math.max(0, d < nd - reps.length ? 1 : reps[d - (nd - reps.length)]);
       int n = x.shapeRef()[d];
       if (r == 1) {
         continue;
@@ -530,7 +546,7 @@ public final class Joining {
     if (r.ndim() > 1) {
       throw new ValueError("object too deep for desired array");
     }
-    if (!(r.dtype().isInteger() || r.dtype().isBool() || r.dtype().isFloat())) {
+    if (!(r.dtype().isInteger() || r.dtype().isBool() || r.dtype().isFloat()) || r.dtype() == dev.numbat.DType.UINT64) {
       throw new TypeError("Cannot cast array data from dtype('" + r.dtype().name() + "') to dtype('int64') "
           + "according to the rule 'safe'");
     }
@@ -551,9 +567,6 @@ public final class Joining {
         throw new ValueError("repeats may not contain negative values.");
       }
       total += c;
-    }
-    if (rv.length == 1 && rv[0] < 0) {
-      throw new ValueError("repeats may not contain negative values.");
     }
     if (total > Integer.MAX_VALUE) {
       throw new ValueError("array is too big; the result would have more than 2^31-1 elements");

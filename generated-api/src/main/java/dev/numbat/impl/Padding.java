@@ -42,7 +42,7 @@ public final class Padding {
     NDArray x = ArrayMoves.arr(array);
     int nd = x.ndim();
     NDArray pw = ArrayMoves.arr(padWidth);
-    if (pw.dtype().kind() != 'i' && pw.dtype().kind() != 'u') {
+    if (pw.dtype().kind() != 'i') {
       throw new TypeError("`pad_width` must be of integral type.");
     }
     long[][] widths = indexPairs(pw, nd);
