@@ -75,7 +75,9 @@ public final class ShapeArgsSuite implements Suite {
       v("take", l(0, 2, -1)), v("take", l(l(0, 1), l(1, 0)), "axis=", 0), v("take", l(1), "axis=", -1),
       v("take", l(5), "mode=", "wrap"), v("take", l(5, -7), "axis=", 1, "mode=", "clip"), v("take", l(3)),
       v("take", 0, "axis=", 0), v("take", l(l(-1)), "axis=", 1, "mode=", "wrap"), v("take", l(2), "axis=", 3),
-      v("take", l(0), "mode=", "foo"), v("take", l(1.0)), v("take", l(true, false)));
+      v("take", l(0), "mode=", "foo"), v("take", l(1.0)), v("take", l(true, false)),
+      v("repeat", 2), v("repeat", 0), v("repeat", 3, "axis=", 0), v("repeat", l(1, 0, 2, 1), "axis=", -1),
+      v("repeat", l(2), "axis=", 1), v("repeat", -1), v("repeat", l(1, 2), "axis=", 0), v("repeat", 2, "axis=", 2));
 
   @Override
   public List<Case> cases() {
@@ -100,6 +102,10 @@ public final class ShapeArgsSuite implements Suite {
           if (var.op().equals("insert") && d.isUnsigned() && var.args().get(0) instanceof List<?> lst && lst.size() != 1) {
             c.skip = "NumPy 1.24 refuses unsigned index arrays in insert ('same_kind' add of the axis length); NumPy 2 "
                 + "accepts them and so does Numbat";
+          }
+          if (var.op().equals("pad") && d == DType.BFLOAT16 && "odd".equals(var.kw().get("reflect_type"))) {
+            c.skip = "odd reflection computes 2 * edge - x in bfloat16 (two roundings, then cancellation); the "
+                + "reference computes in float32 and rounds once";
           }
           out.add(c);
         }

@@ -96,7 +96,8 @@ public final class IndexArrays {
     NDArray[] r = new NDArray[nd];
     for (int k = 0; k < nd; k++) {
       NDArray x = ArrayMoves.arr(args[k]);
-      if (!(args[k] instanceof NDArray) && x.size() == 0) {
+      if (x.size() == 0 && !x.dtype().isInteger()) {
+        // an empty sequence is an empty index list (NumPy converts empty lists to intp)
         x = NDArray.allocate(DType.INT64, x.shapeRef());
       }
       if (x.ndim() != 1) {

@@ -538,11 +538,17 @@ public final class Joining {
    */
   public static NDArray repeat(Object a, Object repeats, Integer axis) {
     NDArray x = arr(a);
-    if (axis == null) {
+    if (axis == null || x.ndim() == 0) {
+      // NumPy repeats a 0-d array as its 1-element flattening
       x = ShapeOps.ravel(x, "C");
     }
     int ax = axis == null ? 0 : Shapes.normalizeAxis(axis, x.ndim());
     NDArray r = arr(repeats);
+    if (repeats instanceof NDArray && !(r.dtype().isInteger() || r.dtype().isBool())) {
+      // an array of counts must cast safely to intp; Java numbers and lists convert like Python's
+      throw new TypeError("Cannot cast array data from dtype('" + r.dtype().name() + "') to dtype('int64') "
+          + "according to the rule 'safe'");
+    }
     if (r.ndim() > 1) {
       throw new ValueError("object too deep for desired array");
     }

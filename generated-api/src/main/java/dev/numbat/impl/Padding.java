@@ -312,8 +312,8 @@ public final class Padding {
       boolean nan = len == 0;
       for (int i = 0; i < len; i++) {
         int o = w.next();
-        re[i] = Storage.getDouble(chunk.data(), in, o);
-        im[i] = Storage.getImag(chunk.data(), in, o);
+        re[i] = Storage.getDouble(flatLanes.data(), in, o);
+        im[i] = Storage.getImag(flatLanes.data(), in, o);
         nan |= Double.isNaN(re[i]) || Double.isNaN(im[i]);
         order[i] = i;
       }

@@ -60,11 +60,16 @@ public final class Selection {
   public static NDArray take(Object a, Object indices, Integer axis, String mode) {
     NDArray x = arr(a);
     int md = clipmode(mode);
-    if (axis == null) {
+    if (axis == null || x.ndim() == 0) {
+      // NumPy takes from a 0-d array as from its 1-element flattening
       x = ShapeOps.ravel(x, "C");
     }
     int ax = axis == null ? 0 : Shapes.normalizeAxis(axis, x.ndim());
     NDArray idx = arr(indices);
+    if (!(indices instanceof NDArray) && idx.dtype().isFloat()) {
+      // a Java list converts to intp with NumPy's forced cast (floats truncate); arrays must be integer
+      idx = dev.numbat.runtime.Cast.to(idx, DType.INT64);
+    }
     long[] v = ArrayMoves.indexValues(idx, "same_kind");
     int n = x.shapeRef()[ax];
     if (n == 0 && v.length > 0) {
