@@ -7,5 +7,7 @@ public final class Suites {
   private Suites() {}
 
   public static final List<Suite> ALL = List.of(
+      new dev.numbat.conformance.suites.IndexingSuite(),
+      new dev.numbat.conformance.suites.IndexUpdateSuite()
   );
 }

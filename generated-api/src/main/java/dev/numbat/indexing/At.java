@@ -116,6 +116,12 @@ public final class At {
       rounds = Math.max(rounds, round[i] + 1);
     }
     boolean complex = d.isComplex();
+    if (n == 0) {
+      // Nothing to update, but NumPy still resolves the ufunc's loop and raises its TypeError
+      // (bool subtract); some kernels only raise per element, so run one on a zero probe.
+      ufunc.call(NDArray.allocate(d, new int[] {1}), NDArray.allocate(vals.dtype(), new int[] {1}));
+      return c;
+    }
     for (int r = 0; r < rounds; r++) {
       int[] sel = offs;
       NDArray vr = vals;

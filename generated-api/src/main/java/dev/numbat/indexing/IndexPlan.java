@@ -173,7 +173,8 @@ public final class IndexPlan {
           NDArray m = (NDArray) val[i];
           int[] ms = m.shapeRef();
           for (int j = 0; j < ms.length; j++) {
-            if (ms[j] != shape[ax + j]) {
+            // NumPy lets an empty mask stand for any axis lengths (it selects nothing anyway).
+            if (ms[j] != shape[ax + j] && m.size() != 0) {
               throw new IndexError("boolean index did not match indexed array along dimension " + (ax + j)
                   + "; dimension is " + shape[ax + j] + " but corresponding boolean dimension is " + ms[j]);
             }
@@ -380,7 +381,10 @@ public final class IndexPlan {
     int[] b = isBasic() ? Shapes.SCALAR : fancyShape();
     int nb = Shapes.checkedSize(b);
     int[] fancyOff = new int[nb];
-    for (int k = 0; k < fancy.length; k++) {
+    // NumPy skips the bounds check of index arrays when the result has no elements (a
+    // DeprecationWarning in NumPy 2, which still returns the empty result).
+    boolean empty = Shapes.size(shape()) == 0;
+    for (int k = 0; k < fancy.length && !empty; k++) {
       NDArray f = fancy[k];
       int size = vs[fancyAxis[k]];
       long stride = vst[fancyAxis[k]];
@@ -388,10 +392,10 @@ public final class IndexPlan {
       Object data = f.data();
       DType dt = f.dtype();
       for (int i = 0; i < nb; i++) {
+        // uint64 indices convert to intp as C does: the bits, read as signed.
         long v = Storage.getLong(data, dt, w.next());
-        if (v < -size || v >= size || (dt == DType.UINT64 && v < 0)) {
-          String text = dt == DType.UINT64 ? Long.toUnsignedString(v) : Long.toString(v);
-          throw new IndexError("index " + text + " is out of bounds for axis " + Math.max(fancyOrigAxis[k], 0)
+        if (v < -size || v >= size) {
+          throw new IndexError("index " + v + " is out of bounds for axis " + Math.max(fancyOrigAxis[k], 0)
               + " with size " + size);
         }
         fancyOff[i] += (int) ((v < 0 ? v + size : v) * stride);
