@@ -173,8 +173,8 @@ public final class IndexPlan {
           NDArray m = (NDArray) val[i];
           int[] ms = m.shapeRef();
           for (int j = 0; j < ms.length; j++) {
-            // NumPy lets an empty mask stand for any axis lengths (it selects nothing anyway).
-            if (ms[j] != shape[ax + j] && m.size() != 0) {
+            // NumPy accepts a mask axis of length 0 against any axis length (it selects nothing).
+            if (ms[j] != shape[ax + j] && ms[j] != 0) {
               throw new IndexError("boolean index did not match indexed array along dimension " + (ax + j)
                   + "; dimension is " + shape[ax + j] + " but corresponding boolean dimension is " + ms[j]);
             }
