@@ -153,6 +153,46 @@ public final class NDArray extends NDArrayMethods {
    */
   public Object tolist() { return dev.numbat.runtime.Export.tolist(this); }
 
+  /**
+   * NumPy's {@code x[index]}: {@code x.get(1, Np.newaxis, Np.slice(1, 3), Np.ellipsis)} is
+   * {@code x[1, np.newaxis, 1:3, ...]}. Components: Java integers (negative count from the end),
+   * {@link dev.numbat.indexing.Slice} ({@code Np.slice}), {@code Np.newaxis} (or {@code null}),
+   * {@code Np.ellipsis}, Java booleans (a 0-d mask), and index arrays: integer or boolean
+   * NDArrays, {@code int[]}/{@code long[]}/{@code boolean[]} (any rank) and {@code List}s of
+   * integers or booleans. Without index arrays the result is a view sharing this array's storage
+   * (O(1)); with them, a gathered copy laid out by NumPy's rules (index arrays broadcast together;
+   * a boolean mask is its {@code nonzero()}; advanced indices separated by a slice, ellipsis or
+   * newaxis put their dimensions first). Errors are NumPy's IndexErrors.
+   */
+  public NDArray get(Object... index) {
+    dev.numbat.indexing.IndexPlan p = dev.numbat.indexing.IndexPlan.of(this, index == null ? new Object[] {null} : index);
+    return p.isBasic() ? p.view() : dev.numbat.indexing.Gather.gather(p.view(), p.offsets(), p.shape());
+  }
+
+  /**
+   * {@link #get(Object...)} with NumPy's subscript syntax: {@code x.get("1, newaxis, 1:3, ...")},
+   * {@code x.get("::-1, None")}, {@code x.get(":, [0, 2]")}; each {@code {}} takes the next of
+   * {@code args}: {@code x.get(":, {}", mask)}. See {@link dev.numbat.indexing.IndexParser}.
+   */
+  public NDArray get(String index, Object... args) {
+    return get(dev.numbat.indexing.IndexParser.parse(index, args));
+  }
+
+  /**
+   * Functional indexed updates (JAX's {@code x.at[idx]}): {@code x.at(idx).set(v)},
+   * {@code .add(v)}, {@code .subtract(v)}, {@code .multiply(v)}, {@code .divide(v)},
+   * {@code .power(v)}, {@code .min(v)}, {@code .max(v)} return a new array; {@code x} is unchanged.
+   * The index is anything {@link #get(Object...)} takes. See {@link dev.numbat.indexing.At}.
+   */
+  public dev.numbat.indexing.At at(Object... index) {
+    return new dev.numbat.indexing.At(this, index == null ? new Object[] {null} : index);
+  }
+
+  /** {@link #at(Object...)} with the string form of the index, as {@link #get(String, Object...)}. */
+  public dev.numbat.indexing.At at(String index, Object... args) {
+    return new dev.numbat.indexing.At(this, dev.numbat.indexing.IndexParser.parse(index, args));
+  }
+
   /** NumPy's {@code repr}: {@code array([1., 2.], dtype=float32)}. */
   @Override
   public String toString() { return Format.repr(this); }

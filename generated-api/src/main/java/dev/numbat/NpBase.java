@@ -37,6 +37,32 @@ public class NpBase {
   public static final DTypeKind complexfloating = DTypeKinds.complexfloating;
   public static final DTypeKind bool_ = DTypeKinds.bool_;
 
+  /** {@code np.newaxis}: in an index, a new axis of length 1 ({@code null} works too). */
+  public static final dev.numbat.indexing.NewAxis newaxis = dev.numbat.indexing.NewAxis.INSTANCE;
+
+  /** Python's {@code ...} in an index. */
+  public static final dev.numbat.indexing.Ellipsis ellipsis = dev.numbat.indexing.Ellipsis.INSTANCE;
+
+  /** The slice {@code :} (every element of an axis). */
+  public static dev.numbat.indexing.Slice slice() {
+    return new dev.numbat.indexing.Slice(null, null, null);
+  }
+
+  /** Python's {@code slice(stop)}: {@code :stop}; null is None. */
+  public static dev.numbat.indexing.Slice slice(Integer stop) {
+    return new dev.numbat.indexing.Slice(null, stop, null);
+  }
+
+  /** Python's {@code slice(start, stop)}: {@code start:stop}; null bounds are None. */
+  public static dev.numbat.indexing.Slice slice(Integer start, Integer stop) {
+    return new dev.numbat.indexing.Slice(start, stop, null);
+  }
+
+  /** Python's {@code slice(start, stop, step)}: {@code start:stop:step}; nulls are None. */
+  public static dev.numbat.indexing.Slice slice(Integer start, Integer stop, Integer step) {
+    return new dev.numbat.indexing.Slice(start, stop, step);
+  }
+
   public static final double pi = Math.PI;
   public static final double e = Math.E;
   public static final double inf = Double.POSITIVE_INFINITY;

@@ -7,6 +7,5 @@ public final class Suites {
   private Suites() {}
 
   public static final List<Suite> ALL = List.of(
-      new ShapeArgsSuite()
-  );
+      new ShapeArgsSuite());
 }

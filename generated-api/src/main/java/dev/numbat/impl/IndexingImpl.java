@@ -1,0 +1,152 @@
+package dev.numbat.impl;
+
+import dev.numbat.DType;
+import dev.numbat.NDArray;
+import dev.numbat.errors.IndexError;
+import dev.numbat.errors.TypeError;
+import dev.numbat.errors.ValueError;
+import dev.numbat.indexing.Gather;
+import dev.numbat.runtime.Cast;
+import dev.numbat.runtime.Convert;
+import dev.numbat.runtime.Copy;
+import dev.numbat.runtime.Shapes;
+import dev.numbat.runtime.Storage;
+import dev.numbat.runtime.StridedWalk;
+
+/**
+ * NumPy's in-place assignment routines in functional form: {@code put_along_axis}, {@code place}
+ * and {@code put} return a modified copy of the array instead of writing into it.
+ */
+public final class IndexingImpl {
+  private IndexingImpl() {}
+
+  /**
+   * {@code np.put_along_axis(arr, indices, values, axis)} on a copy: {@code arr} with the values
+   * written at {@code indices} along {@code axis} (null: the flattened array).
+   */
+  public static NDArray putAlongAxis(NDArray arr, Object indices, Object values, Integer axis) {
+    NDArray ind = Convert.asarray(indices, null);
+    if (axis == null) {
+      if (ind.ndim() != 1) {
+        throw new ValueError("when axis=None, `indices` must have a single dimension.");
+      }
+      NDArray flat = Copy.copy(arr);
+      NDArray r = new NDArray(arr.dtype(), new int[] {flat.size()}, flat.data()).at(ind).set(values);
+      return new NDArray(arr.dtype(), arr.shapeRef(), r.data());
+    }
+    int nd = arr.ndim();
+    int ax = Shapes.normalizeAxis(axis, nd);
+    if (!ind.dtype().isInteger()) {
+      throw new IndexError("`indices` must be an integer array");
+    }
+    if (ind.ndim() != nd) {
+      throw new ValueError("`indices` and `arr` must have the same number of dimensions");
+    }
+    Object[] index = new Object[nd];
+    int[] shape = arr.shapeRef();
+    for (int d = 0; d < nd; d++) {
+      if (d == ax) {
+        index[d] = ind;
+      } else {
+        int[] s = new int[nd];
+        java.util.Arrays.fill(s, 1);
+        s[d] = shape[d];
+        long[] r = new long[shape[d]];
+        for (int i = 0; i < r.length; i++) {
+          r[i] = i;
+        }
+        index[d] = new NDArray(DType.INT64, s, r);
+      }
+    }
+    return arr.at(index).set(values);
+  }
+
+  /**
+   * {@code np.place(arr, mask, vals)} on a copy: the elements where {@code mask} is true take
+   * {@code vals} in order, repeated cyclically when there are fewer.
+   */
+  public static NDArray place(NDArray arr, Object mask, Object vals) {
+    NDArray m = Cast.to(Convert.asarray(mask, null), DType.BOOL);
+    if (m.size() != arr.size()) {
+      throw new ValueError("place: mask and data must be the same size");
+    }
+    DType d = arr.dtype();
+    NDArray v = vals instanceof NDArray a ? Cast.to(a.strong(), d) : Convert.asarray(vals, d);
+    v = Copy.contiguous(v);
+    NDArray out = Copy.copy(arr);
+    int n = arr.size();
+    int[] hits = new int[n];
+    int k = 0;
+    StridedWalk w = new StridedWalk(m.shapeRef(), m.stridesRef(), m.offset());
+    byte[] md = (byte[]) m.data();
+    for (int i = 0; i < n; i++) {
+      if (md[w.next()] != 0) {
+        hits[k++] = i;
+      }
+    }
+    int nv = v.size();
+    if (nv == 0) {
+      if (k > 0) {
+        throw new ValueError("Cannot insert from an empty array!");
+      }
+      return out;
+    }
+    int[] src = new int[k];
+    for (int j = 0; j < k; j++) {
+      src[j] = j % nv;
+    }
+    Gather.copy(v.data(), src, java.util.Arrays.copyOf(hits, k), out.data(), d.isComplex());
+    return out;
+  }
+
+  /**
+   * {@code np.put(a, ind, v, mode)} on a copy: the flattened {@code a} takes {@code v} (repeated
+   * cyclically) at the flat indices {@code ind}. mode 'raise' (out-of-range indices are an
+   * IndexError), 'wrap' (modulo the size) or 'clip' (clamped).
+   */
+  public static NDArray put(NDArray a, Object ind, Object v, String mode) {
+    char m = mode == null || mode.isEmpty() ? ' ' : Character.toLowerCase(mode.charAt(0));
+    if (m != 'r' && m != 'w' && m != 'c') {
+      throw new ValueError("clipmode must be one of 'clip', 'raise', or 'wrap'");
+    }
+    NDArray idx = Convert.asarray(ind, null);
+    if (idx.dtype().isComplex()) {
+      throw new TypeError("Cannot cast array data from dtype('" + idx.dtype() + "') to dtype('int64') according "
+          + "to the rule 'safe'");
+    }
+    // NumPy converts the indices to intp as a forced cast: float indices truncate.
+    idx = Cast.to(idx, DType.INT64);
+    DType d = a.dtype();
+    NDArray vals = Copy.contiguous(v instanceof NDArray x ? Cast.to(x.strong(), d) : Convert.asarray(v, d));
+    NDArray out = Copy.copy(a);
+    int nv = vals.size();
+    int ni = idx.size();
+    if (nv == 0 || ni == 0) {
+      return out;
+    }
+    int max = a.size();
+    if (max == 0 && m != 'r') {
+      throw new IndexError("cannot do a non-empty put from an empty array");
+    }
+    int[] dst = new int[ni];
+    int[] src = new int[ni];
+    StridedWalk w = new StridedWalk(idx.shapeRef(), idx.stridesRef(), idx.offset());
+    for (int i = 0; i < ni; i++) {
+      long t = Storage.getLong(idx.data(), idx.dtype(), w.next());
+      if (m == 'r') {
+        if (t < -max || t >= max) {
+          throw new IndexError("index " + t + " is out of bounds for axis 0 with size " + max);
+        }
+        t = t < 0 ? t + max : t;
+      } else if (m == 'w') {
+        t = Math.floorMod(t, (long) max);
+      } else {
+        t = Math.max(0, Math.min(max - 1, t));
+      }
+      dst[i] = (int) t;
+      src[i] = i % nv;
+    }
+    Gather.copy(vals.data(), src, dst, out.data(), d.isComplex());
+    return out;
+  }
+}

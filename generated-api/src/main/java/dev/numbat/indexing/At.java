@@ -1,0 +1,176 @@
+package dev.numbat.indexing;
+
+import dev.numbat.DType;
+import dev.numbat.NDArray;
+import dev.numbat.errors.ValueError;
+import dev.numbat.ops.AddOp;
+import dev.numbat.ops.DivideOp;
+import dev.numbat.ops.MaximumOp;
+import dev.numbat.ops.MinimumOp;
+import dev.numbat.ops.MultiplyOp;
+import dev.numbat.ops.PowerOp;
+import dev.numbat.ops.SubtractOp;
+import dev.numbat.runtime.Cast;
+import dev.numbat.runtime.Convert;
+import dev.numbat.runtime.Copy;
+import dev.numbat.runtime.Shapes;
+
+/**
+ * JAX-style functional updates of NumPy's in-place indexed operations: {@code x.at(idx).set(v)}
+ * is NumPy's {@code c = x.copy(); c[idx] = v}, {@code x.at(idx).add(v)} is
+ * {@code np.add.at(c, idx, v)}; each returns the new array and leaves {@code x} unchanged.
+ *
+ * <p>{@code set} assigns as NumPy's {@code __setitem__}: values broadcast to the indexed shape
+ * (extra leading length-1 axes allowed), arrays cast unsafely to {@code x}'s dtype, Java numbers
+ * converted with Python's rules (an integer out of range is an OverflowError); where an index
+ * repeats, the last value wins. The arithmetic updates are NumPy's unbuffered {@code ufunc.at}:
+ * a repeated index applies the operation once per occurrence, in order; {@code v} is converted
+ * with {@code asarray} (NumPy 2's {@code ufunc.at} treats a Python scalar as a strong array), the
+ * ufunc runs on the promoted dtype of {@code x} and {@code v}, and its result is cast back to
+ * {@code x}'s dtype unsafely (so {@code int64.at(i).add(1.5)} truncates, as NumPy does).
+ */
+public final class At {
+  private final NDArray x;
+  private final Object[] index;
+
+  /** The update builder for {@code x[index]}; {@code index} as {@code NDArray.get} takes it. */
+  public At(NDArray x, Object[] index) {
+    this.x = x;
+    this.index = index;
+  }
+
+  /** {@code x[index]}, as {@link NDArray#get(Object...)}. */
+  public NDArray get() {
+    return x.get(index);
+  }
+
+  /** A copy of {@code x} with {@code x[index] = v}. */
+  public NDArray set(Object v) {
+    DType d = x.dtype();
+    NDArray c = Copy.copy(x);
+    IndexPlan p = IndexPlan.of(c, index);
+    int[] offs = p.offsets();
+    int[] rs = p.shape();
+    NDArray val = v instanceof NDArray a ? Cast.to(a.strong(), d) : Convert.asarray(v, d);
+    int[] vs = val.shapeRef();
+    int lead = 0;
+    while (vs.length - lead > rs.length && vs[lead] == 1) {
+      lead++;
+    }
+    if (lead > 0) {
+      val = new NDArray(d, java.util.Arrays.copyOfRange(vs, lead, vs.length),
+          java.util.Arrays.copyOfRange(val.stridesRef(), lead, vs.length), val.offset(), val.data(), false);
+    }
+    if (!broadcastable(val.shapeRef(), rs)) {
+      throw new ValueError(p.isBasic()
+          ? "could not broadcast input array from shape " + Shapes.strNoSpace(vs) + " into shape "
+              + Shapes.strNoSpace(rs)
+          : "shape mismatch: value array of shape " + Shapes.strNoSpace(vs)
+              + " could not be broadcast to indexing result of shape " + Shapes.strNoSpace(rs));
+    }
+    NDArray flat = spread(val, rs);
+    Gather.copy(flat.data(), null, offs, c.data(), d.isComplex());
+    return c;
+  }
+
+  /** {@code np.add.at}: {@code x[index] += v}, once per occurrence of a repeated index. */
+  public NDArray add(Object v) { return apply(AddOp::call, v); }
+
+  /** {@code np.subtract.at}. */
+  public NDArray subtract(Object v) { return apply(SubtractOp::call, v); }
+
+  /** {@code np.multiply.at}. */
+  public NDArray multiply(Object v) { return apply(MultiplyOp::call, v); }
+
+  /** {@code np.divide.at} (true division; an integer {@code x} gets the quotient truncated back). */
+  public NDArray divide(Object v) { return apply(DivideOp::call, v); }
+
+  /** {@code np.power.at}. */
+  public NDArray power(Object v) { return apply(PowerOp::call, v); }
+
+  /** {@code np.minimum.at} (NaN propagates). */
+  public NDArray min(Object v) { return apply(MinimumOp::call, v); }
+
+  /** {@code np.maximum.at} (NaN propagates). */
+  public NDArray max(Object v) { return apply(MaximumOp::call, v); }
+
+  private NDArray apply(Ufunc2 ufunc, Object v) {
+    DType d = x.dtype();
+    NDArray c = Copy.copy(x);
+    IndexPlan p = IndexPlan.of(c, index);
+    int[] offs = p.offsets();
+    int[] rs = p.shape();
+    NDArray val = Convert.asarray(v, null);
+    if (val.ndim() > rs.length || !broadcastable(val.shapeRef(), rs)) {
+      throw new ValueError("array is not broadcastable to correct shape");
+    }
+    NDArray vals = spread(val, rs);
+    int n = offs.length;
+    // Occurrence number of each target: the r-th occurrences of all targets form round r, whose
+    // targets are distinct, so a round is one vectorised ufunc call and rounds run in order.
+    int[] seen = new int[Math.max(c.size(), 1)];
+    int[] round = new int[n];
+    int rounds = 1;
+    for (int i = 0; i < n; i++) {
+      round[i] = seen[offs[i]]++;
+      rounds = Math.max(rounds, round[i] + 1);
+    }
+    boolean complex = d.isComplex();
+    if (n == 0) {
+      // Nothing to update, but NumPy still resolves the ufunc's loop and raises its TypeError
+      // (bool subtract); some kernels only raise per element, so run one on a zero probe.
+      ufunc.call(NDArray.allocate(d, new int[] {1}), NDArray.allocate(vals.dtype(), new int[] {1}));
+      return c;
+    }
+    for (int r = 0; r < rounds; r++) {
+      int[] sel = offs;
+      NDArray vr = vals;
+      if (rounds > 1) {
+        int m = 0;
+        for (int i = 0; i < n; i++) {
+          m += round[i] == r ? 1 : 0;
+        }
+        sel = new int[m];
+        int[] pos = new int[m];
+        m = 0;
+        for (int i = 0; i < n; i++) {
+          if (round[i] == r) {
+            sel[m] = offs[i];
+            pos[m++] = i;
+          }
+        }
+        vr = Gather.gather(vals, pos, new int[] {m});
+      } else {
+        vr = new NDArray(vals.dtype(), new int[] {n}, vals.data());
+      }
+      NDArray cur = Gather.gather(c, sel, new int[] {sel.length});
+      NDArray res = Cast.to(ufunc.call(cur, vr).strong(), d);
+      Gather.copy(res.data(), null, sel, c.data(), complex);
+    }
+    return c;
+  }
+
+  /** A binary ufunc's entry point ({@code AddOp::call}). */
+  private interface Ufunc2 {
+    NDArray call(Object a, Object b);
+  }
+
+  private static boolean broadcastable(int[] v, int[] to) {
+    if (v.length > to.length) {
+      return false;
+    }
+    int off = to.length - v.length;
+    for (int i = 0; i < v.length; i++) {
+      if (v[i] != 1 && v[i] != to[i + off]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** {@code v} broadcast to {@code shape} as a fresh C-contiguous array. */
+  private static NDArray spread(NDArray v, int[] shape) {
+    NDArray b = new NDArray(v.dtype(), shape, Shapes.broadcastStrides(v, shape), v.offset(), v.data(), false);
+    return Copy.copy(b);
+  }
+}
