@@ -31,6 +31,10 @@ public final class Quantiles {
 
   private static Lanes lanes(NDArray x, int[] axis, boolean keepdims) {
     int nd = x.ndim();
+    if (nd == 0 && axis != null && axis.length > 0) {
+      // NumPy's _ureduce normalizes the axis itself: a 0-d array has none
+      throw new dev.numbat.errors.AxisError(axis[0], 0);
+    }
     boolean[] red = Shapes.axisMask(axis, nd);
     int[] perm = new int[nd];
     int k = 0;
@@ -74,7 +78,7 @@ public final class Quantiles {
   }
 
   /** Sorted positions of lane r and its count of non-NaN elements (NaNs sort last). */
-  private static int sortLane(Lanes l, int r, int[] perm, SortKeys.Scratch s, long[] keys) {
+  private static int sortLane(Lanes l, int r, int[] perm, SortKeys.Scratch s) {
     DType d = l.t().dtype();
     SortKeys.argsortLane(l.t().data(), d, r * l.n(), 1, l.n(), perm, s);
     if (!d.isInexact()) {
@@ -106,16 +110,16 @@ public final class Quantiles {
   // ---------------------------------------------------------------- median
 
   public static NDArray median(Object a, int[] axis, boolean keepdims) {
-    return median(Convert.asarray(a, null), axis, keepdims, false);
+    return median(Convert.asarray(a, null), axis, keepdims, false, false);
   }
 
   public static NDArray nanmedian(Object a, int[] axis, boolean keepdims) {
     NDArray x = Convert.asarray(a, null);
-    return median(x, axis, keepdims, x.dtype().isInexact());
+    return median(x, axis, keepdims, x.dtype().isInexact(), axis == null || x.ndim() == 1);
   }
 
   /** NumPy's median: the mean of the middle one or two (a float16 mean sums in float32); NaN lanes give their NaN. */
-  private static NDArray median(NDArray x, int[] axis, boolean keepdims, boolean dropNan) {
+  private static NDArray median(NDArray x, int[] axis, boolean keepdims, boolean dropNan, boolean whole) {
     Lanes l = lanes(x, axis, keepdims);
     DType d = x.dtype();
     DType rd = d.isInexact() ? d : DType.FLOAT64;
@@ -125,20 +129,21 @@ public final class Quantiles {
     SortKeys.Scratch s = new SortKeys.Scratch(d.isComplex());
     Object td = l.t().data();
     for (int r = 0; r < l.rows(); r++) {
-      int m = sortLane(l, r, perm, s, null);
+      int m = sortLane(l, r, perm, s);
       int base = r * n;
       double re;
       double im = 0;
       if (n == 0 || (dropNan && m == 0)) {
         re = Double.NaN;
+        im = d.isComplex() ? Double.NaN : 0;
         if (n > 0) {
-          // nanmedian of an all-NaN lane returns its last element
-          im = Storage.getImag(td, d, base + perm[n - 1]);
-          re = Storage.getDouble(td, d, base + perm[n - 1]);
+          // nanmedian: NumPy's 1-d path returns the all-NaN lane's last element, its axis path np.nan
+          im = whole ? Storage.getImag(td, d, base + n - 1) : 0;
+          re = whole ? Storage.getDouble(td, d, base + n - 1) : Double.NaN;
         }
       } else if (!dropNan && m < n) {
-        re = Storage.getDouble(td, d, base + perm[n - 1]);
-        im = Storage.getImag(td, d, base + perm[n - 1]);
+        // NumPy's _median_nancheck writes np.nan (for complex nan+0j)
+        re = Double.NaN;
       } else {
         int h = m / 2;
         if (m % 2 == 1) {
@@ -184,7 +189,16 @@ public final class Quantiles {
     // NumPy 2: a Python int or float q is weak (the result keeps a float input's dtype)
     boolean weak = q instanceof Double || q instanceof Float || q instanceof Long || q instanceof Integer;
     NDArray qa = Convert.asarray(q, null);
-    DType g = weak ? DType.FLOAT64 : qa.dtype();
+    if (qa.dtype().isComplex()) {
+      throw new TypeError("ufunc 'floor' not supported for the input types, and the inputs could not be safely "
+          + "coerced to any supported types according to the casting rule ''safe''");
+    }
+    if (x.ndim() == 0 && axis != null && axis.length > 0) {
+      throw new dev.numbat.errors.AxisError(axis[0], 0);
+    }
+    Shapes.axisMask(axis, x.ndim());
+    // a Python int q is an int64 0-d array in NumPy (integer indices for 'linear'), a float one float64
+    DType g = weak ? (q instanceof Long || q instanceof Integer ? DType.INT64 : DType.FLOAT64) : qa.dtype();
     boolean intQ = g.isInteger() || g.isBool();
     NDArray qc = Copy.contiguous(qa);
     double[] qs = new double[qc.size()];
@@ -221,7 +235,7 @@ public final class Quantiles {
       throw new TypeError("numpy boolean subtract, the `-` operator, is not supported, use the bitwise_xor, "
           + "the `^` operator, or the logical_xor function instead.");
     }
-    DType rd = discrete ? d : weak ? (d.isFloat() ? d : DType.FLOAT64) : Promotion.promoteTypes(d, g);
+    DType rd = discrete ? d : weak ? (d.isFloat() ? d : DType.FLOAT64) : Promotion.promoteTypes(d, g.isFloat() ? g : DType.FLOAT64);
     if (!discrete && !rd.isFloat()) {
       rd = DType.FLOAT64;
     }
@@ -249,7 +263,7 @@ public final class Quantiles {
     Object od = out.data();
     int w = d.isComplex() ? 2 : 1;
     for (int r = 0; r < l.rows(); r++) {
-      int m = sortLane(l, r, perm, s, null);
+      int m = sortLane(l, r, perm, s);
       boolean lanNan = m < n;
       int base = r * n;
       int cnt = nan ? m : n;
