@@ -28,7 +28,7 @@ public final class LinalgDecomp {
   }
 
   public static NDArray inv(Object a) {
-    MatrixStack s = MatrixStack.of(a).square();
+    MatrixStack s = MatrixStack.of(a, true);
     int n = s.n;
     int w = s.width();
     NDArray out = s.output(s.cx, n, n);
@@ -48,14 +48,8 @@ public final class LinalgDecomp {
   public static NDArray solve(Object a, Object b) {
     NDArray x = Convert.asarray(a, null);
     NDArray y = Convert.asarray(b, null);
-    DType[] ct = MatrixStack.commonType(x, y);
-    if (x.ndim() < 2) {
-      throw new LinAlgError(x.ndim() + "-dimensional array given. Array must be at least two-dimensional");
-    }
+    MatrixStack.checkShape(x, true);
     int n = x.shapeRef()[x.ndim() - 1];
-    if (x.shapeRef()[x.ndim() - 2] != n) {
-      throw new LinAlgError("Last 2 dimensions of the array must be square");
-    }
     // NumPy 2: b is a vector only when 1-d, else a stack of (n, k) matrices
     boolean vec = y.ndim() == 1;
     if (y.ndim() == 0) {
@@ -69,6 +63,7 @@ public final class LinalgDecomp {
       throw new ValueError("solve: Input operand 1 has a mismatch in its core dimension 0, with gufunc signature "
           + "(m,m),(m,n)->(m,n) (size " + rows + " is different from " + n + ")");
     }
+    DType[] ct = MatrixStack.commonType(x, y);
     int[] batch = Shapes.broadcast(Arrays.copyOf(x.shapeRef(), x.ndim() - 2), Arrays.copyOf(ym.shapeRef(), ym.ndim() - 2));
     MatrixStack sa = MatrixStack.of(broadcast(x, batch), ct[0], ct[1]);
     MatrixStack sb = MatrixStack.of(broadcast(ym, batch), ct[0], ct[1]);
@@ -137,7 +132,7 @@ public final class LinalgDecomp {
   }
 
   public static NDArray det(Object a) {
-    MatrixStack s = MatrixStack.of(a).square();
+    MatrixStack s = MatrixStack.of(a, true);
     double[][] lu = lu(s);
     NDArray out = s.output(s.cx);
     double[] o = (double[]) out.data();
@@ -155,7 +150,7 @@ public final class LinalgDecomp {
 
   /** {sign, logabsdet}. */
   public static NDArray[] slogdet(Object a) {
-    MatrixStack s = MatrixStack.of(a).square();
+    MatrixStack s = MatrixStack.of(a, true);
     double[][] lu = lu(s);
     NDArray sign = s.output(s.cx);
     NDArray log = s.output(false);
@@ -174,7 +169,7 @@ public final class LinalgDecomp {
   }
 
   public static NDArray cholesky(Object a, boolean upper) {
-    MatrixStack s = MatrixStack.of(a).square();
+    MatrixStack s = MatrixStack.of(a, true);
     int n = s.n;
     int w = s.width();
     NDArray out = s.output(s.cx, n, n);
@@ -302,7 +297,7 @@ public final class LinalgDecomp {
 
   /** Eigenvalues (and right eigenvectors): real when every eigenvalue of a real stack is real. */
   private static NDArray[] eigen(Object a, boolean vectors) {
-    MatrixStack s = MatrixStack.of(a).square().finite();
+    MatrixStack s = MatrixStack.of(a, true).finite();
     int n = s.n;
     NDArray wc = s.output(true, n);
     NDArray vc = vectors ? s.output(true, n, n) : null;
@@ -379,7 +374,7 @@ public final class LinalgDecomp {
     if (!lower && !uplo.equals("U")) {
       throw new ValueError("UPLO argument must be 'L' or 'U'");
     }
-    MatrixStack s = MatrixStack.of(a).square();
+    MatrixStack s = MatrixStack.of(a, true);
     int n = s.n;
     NDArray w = s.output(false, n);
     NDArray v = vectors ? s.output(s.cx, n, n) : null;
@@ -545,11 +540,8 @@ public final class LinalgDecomp {
     return new NDArray(DType.INT64, Arrays.copyOf(sv.shapeRef(), sv.ndim() - 1), r);
   }
 
-  public static NDArray matrixPower(Object a, Object n) {
-    if (!(n instanceof Integer || n instanceof Long || n instanceof Short || n instanceof Byte)) {
-      throw new TypeError("exponent must be an integer");
-    }
-    long e = ((Number) n).longValue();
+  public static NDArray matrixPower(Object a, int n) {
+    long e = n;
     NDArray x = Convert.asarray(a, null);
     if (x.ndim() < 2) {
       throw new LinAlgError(x.ndim() + "-dimensional array given. Array must be at least two-dimensional");
@@ -589,7 +581,7 @@ public final class LinalgDecomp {
       NDArray last = Views.component(s, s.shapeRef()[s.ndim() - 1] - 1);
       return p != null && isNum(p, -2) ? Np.trueDivide(last, first) : Np.trueDivide(first, last);
     }
-    MatrixStack st = MatrixStack.of(a).square();
+    MatrixStack st = MatrixStack.of(a, true);
     int n = st.n;
     int w = st.width();
     // NumPy inverts with errors off: a singular matrix's condition number is inf
@@ -656,19 +648,15 @@ public final class LinalgDecomp {
       x = ShapeOps.transpose(x, all.stream().mapToInt(Integer::intValue).toArray());
     }
     int[] s = x.shapeRef();
-    int[] old = Arrays.copyOfRange(s, y.ndim() <= an && an - y.ndim() > 0 ? y.ndim() : 0, an);
-    int prod = 1;
+    int[] old = Arrays.copyOfRange(s, an - y.ndim() > 0 ? y.ndim() : 0, an);
+    long prod = 1;
     for (int v : old) {
       prod *= v;
     }
-    int lead = 1;
-    for (int i = 0; i < Math.min(y.ndim(), an); i++) {
-      lead *= s[i];
-    }
-    if (lead != prod) {
+    if (x.size() != prod * prod) {
       throw new LinAlgError("Input arrays must satisfy the requirement prod(a.shape[b.ndim:]) == prod(a.shape[:b.ndim])");
     }
-    NDArray r = solve(ShapeOps.reshape(x, new int[] {prod, prod}, "C"), ShapeOps.ravel(y, "C"));
+    NDArray r = solve(ShapeOps.reshape(x, new int[] {(int) prod, (int) prod}, "C"), ShapeOps.ravel(y, "C"));
     return ShapeOps.reshape(r, old, "C");
   }
 }

@@ -160,7 +160,10 @@ public final class LinalgImpl {
     int[] bx;
     if (axes instanceof Number num) {
       int n = num.intValue();
-      if (n < 0 || n > x.ndim() || n > y.ndim()) {
+      if (n > x.ndim() || n > y.ndim()) {
+        throw new dev.numbat.errors.IndexError("tuple index out of range");
+      }
+      if (n < 0) {
         throw new ValueError("shape-mismatch for sum");
       }
       ax = new int[n];

@@ -66,15 +66,29 @@ public final class MatrixStack {
 
   /** {@code a} as a stack of matrices (at least 2-d), converted per NumPy's rules. */
   public static MatrixStack of(Object a) {
+    return of(a, false);
+  }
+
+  /** As {@link #of(Object)}; with {@code square}, non-square matrices raise (checked before the dtype, as NumPy does). */
+  public static MatrixStack of(Object a, boolean square) {
     NDArray x = Convert.asarray(a, null);
+    checkShape(x, square);
     DType[] t = commonType(x);
     return of(x, t[0], t[1]);
   }
 
-  public static MatrixStack of(NDArray x, DType compute, DType result) {
+  /** NumPy's _assert_stacked_2d (and _assert_stacked_square). */
+  public static void checkShape(NDArray x, boolean square) {
     if (x.ndim() < 2) {
       throw new LinAlgError(x.ndim() + "-dimensional array given. Array must be at least two-dimensional");
     }
+    if (square && x.shapeRef()[x.ndim() - 1] != x.shapeRef()[x.ndim() - 2]) {
+      throw new LinAlgError("Last 2 dimensions of the array must be square");
+    }
+  }
+
+  public static MatrixStack of(NDArray x, DType compute, DType result) {
+    checkShape(x, false);
     return new MatrixStack(Copy.contiguous(Cast.to(x.strong(), compute)), result);
   }
 
