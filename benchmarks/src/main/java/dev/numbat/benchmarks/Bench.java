@@ -30,6 +30,7 @@ public final class Bench {
     switch (name) {
       case "sigmoid" -> sigmoid();
       case "view" -> ViewBench.run();
+      case "matmul" -> MatmulBench.run();
       default -> {
         System.err.println("unknown benchmark '" + name + "' (known: sigmoid)");
         System.exit(2);

@@ -8,5 +8,8 @@ public final class Suites {
 
   public static final List<Suite> ALL = List.of(
       new ShapeArgsSuite(),
-      new QuantileSuite());
+      new dev.numbat.conformance.suites.IndexingSuite(),
+      new dev.numbat.conformance.suites.IndexUpdateSuite(),
+      new QuantileSuite(),
+      new LinalgSuite());
 }
