@@ -66,7 +66,20 @@ public final class Npy {
     for (int k = lb - 1; k >= 0; k--) {
       hlen = (hlen << 8) | (lenField[k] & 0xFF);
     }
-    NpyHeader.checkLength(hlen);
+    if (hlen > NpyHeader.MAX_HEADER_BYTES) {
+      // NumPy reads the header before judging its size, so a short file is an EOF error; skip
+      // through it in bounded pieces instead of allocating what the length field claims.
+      byte[] skip = new byte[8192];
+      long got = 0;
+      while (got < hlen) {
+        int r = in.read(skip, 0, (int) Math.min(skip.length, hlen - got));
+        if (r < 0) {
+          throw eof("array header", hlen, got);
+        }
+        got += r;
+      }
+      NpyHeader.checkLength(hlen);
+    }
     byte[] raw = readExactly(in, (int) hlen, "array header");
     consumed[0] = NpyHeader.MAGIC_LEN + lb + hlen;
     return NpyHeader.parse(raw, major);

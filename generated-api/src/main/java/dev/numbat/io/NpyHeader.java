@@ -34,6 +34,8 @@ public record NpyHeader(DType dtype, ByteOrder order, boolean fortran, int[] sha
   static final int GROWTH_AXIS_MAX_DIGITS = 21;
   /** NumPy's {@code _MAX_HEADER_SIZE}: longer headers are refused (they may not be safe to parse). */
   public static final int MAX_HEADER_SIZE = 10000;
+  /** The most bytes {@link #MAX_HEADER_SIZE} characters take (utf-8: 4 a character). */
+  static final int MAX_HEADER_BYTES = 4 * MAX_HEADER_SIZE;
 
   /** Number of elements (the caller checked it fits an int). */
   public int size() {
@@ -73,7 +75,7 @@ public record NpyHeader(DType dtype, ByteOrder order, boolean fortran, int[] sha
    * (utf-8 needs at most 4 bytes a character), so no hostile length makes us allocate.
    */
   static void checkLength(long length) {
-    if (length > 4L * MAX_HEADER_SIZE) {
+    if (length > MAX_HEADER_BYTES) {
       throw tooLarge(length);
     }
   }
