@@ -11,5 +11,6 @@ public final class Suites {
       new dev.numbat.conformance.suites.IndexingSuite(),
       new dev.numbat.conformance.suites.IndexUpdateSuite(),
       new QuantileSuite(),
-      new LinalgSuite());
+      new LinalgSuite(),
+      new IoSuite());
 }

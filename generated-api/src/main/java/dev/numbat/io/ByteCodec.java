@@ -1,0 +1,175 @@
+package dev.numbat.io;
+
+import dev.numbat.DType;
+import dev.numbat.NDArray;
+import dev.numbat.errors.ValueError;
+import dev.numbat.runtime.Copy;
+import java.lang.foreign.MemorySegment;
+import java.lang.foreign.ValueLayout;
+import java.nio.ByteOrder;
+
+/**
+ * Raw element bytes to Numbat storage and back, in either byte order. Storage "units" are the
+ * primitive slots of the storage array: one per element, two (re, im) for complex. Copies go
+ * through {@link MemorySegment#copy}, which swaps bytes when the orders differ and otherwise is a
+ * plain bulk copy.
+ */
+public final class ByteCodec {
+  private ByteCodec() {}
+
+  /** Storage slots per element: 2 for complex (interleaved re, im), else 1. */
+  public static int units(DType d) {
+    return d.isComplex() ? 2 : 1;
+  }
+
+  /** The layout of one storage slot of {@code d} in byte order {@code o}, unaligned. */
+  static ValueLayout layout(DType d, ByteOrder o) {
+    return switch (d.ordinal()) {
+      case 0, 1, 5 -> ValueLayout.JAVA_BYTE;
+      case 2, 6, 9, 10 -> ValueLayout.JAVA_SHORT_UNALIGNED.withOrder(o);
+      case 3, 7 -> ValueLayout.JAVA_INT_UNALIGNED.withOrder(o);
+      case 4, 8 -> ValueLayout.JAVA_LONG_UNALIGNED.withOrder(o);
+      case 11, 13 -> ValueLayout.JAVA_FLOAT_UNALIGNED.withOrder(o);
+      default -> ValueLayout.JAVA_DOUBLE_UNALIGNED.withOrder(o);
+    };
+  }
+
+  /** Bytes of one storage slot. */
+  static int unitBytes(DType d) {
+    return d.itemsize() / units(d);
+  }
+
+  /**
+   * Decodes {@code count} elements from {@code src} at byte {@code srcOffset} into {@code storage}
+   * from element {@code index}. bool bytes other than 0 become 1: Numbat's bool storage is 0/1.
+   */
+  static void decode(MemorySegment src, long srcOffset, DType d, ByteOrder o, Object storage, long index,
+      long count) {
+    int u = units(d);
+    MemorySegment.copy(src, layout(d, o), srcOffset, storage, Math.toIntExact(index * u), Math.toIntExact(count * u));
+    if (d.isBool()) {
+      byte[] b = (byte[]) storage;
+      for (int i = (int) index, end = (int) (index + count); i < end; i++) {
+        if (b[i] != 0) {
+          b[i] = 1;
+        }
+      }
+    }
+  }
+
+  /** Encodes {@code count} elements of {@code storage} from element {@code index} into {@code dst}. */
+  static void encode(Object storage, long index, long count, DType d, ByteOrder o, MemorySegment dst,
+      long dstOffset) {
+    int u = units(d);
+    MemorySegment.copy(storage, Math.toIntExact(index * u), dst, layout(d, o), dstOffset, Math.toIntExact(count * u));
+  }
+
+  /** A C-contiguous array with the elements of {@code x} in {@code order} ('C', 'F', 'A'). */
+  static NDArray inOrder(NDArray x, char order) {
+    boolean fortran = switch (order) {
+      case 'C', 'c' -> false;
+      case 'F', 'f' -> true;
+      case 'A', 'a' -> !x.isContiguous() && isFContiguous(x);
+      default -> throw new ValueError("order must be one of 'C', 'F', 'A', or 'K' (got '" + order + "')");
+    };
+    NDArray v = fortran ? x.T() : x;
+    return v.isContiguous() ? v : Copy.copy(v);
+  }
+
+  /** Fortran-contiguous: the transpose is C-contiguous. */
+  public static boolean isFContiguous(NDArray x) {
+    return x.T().isContiguous();
+  }
+
+  /** NumPy's {@code tobytes(order)} in byte order {@code o}. */
+  public static byte[] toBytes(NDArray x, char order, ByteOrder o) {
+    NDArray c = inOrder(x.strong(), order);
+    long n = c.nbytes();
+    if (n > Integer.MAX_VALUE - 8) {
+      throw new ValueError("array of " + n + " bytes is too large for a Java byte[]");
+    }
+    byte[] out = new byte[(int) n];
+    if (n > 0) {
+      encode(c.data(), c.offset(), c.size(), c.dtype(), o, MemorySegment.ofArray(out), 0);
+    }
+    return out;
+  }
+
+  /**
+   * A new C-contiguous array of {@code shape} decoded from {@code src} at {@code offset}; the caller
+   * checked that the bytes are there.
+   */
+  static NDArray fromSegment(MemorySegment src, long offset, DType d, ByteOrder o, int[] shape) {
+    NDArray out = NDArray.allocate(d, shape);
+    if (out.size() > 0) {
+      decode(src, offset, d, o, out.data(), 0, out.size());
+    }
+    return out;
+  }
+
+  /**
+   * NumPy's {@code frombuffer}: {@code count} elements (negative: all) of {@code d} from byte
+   * {@code offset} of {@code bytes[base, base + len)}, in little-endian order. int8/uint8 (and
+   * bool holding only 0/1) share {@code bytes} without copying; other dtypes are decoded into a new
+   * array (Numbat's storage is typed Java arrays, so a float32 view of bytes cannot exist).
+   */
+  public static NDArray frombuffer(byte[] bytes, int base, int len, DType d, int count, int offset) {
+    int item = d.itemsize();
+    if (offset < 0 || offset > len) {
+      throw new ValueError("offset must be non-negative and no greater than buffer length (" + len + ")");
+    }
+    int avail = len - offset;
+    int n;
+    if (count < 0) {
+      if (avail % item != 0) {
+        throw new ValueError("buffer size must be a multiple of element size");
+      }
+      n = avail / item;
+    } else {
+      if ((long) count * item > avail) {
+        throw new ValueError("buffer is smaller than requested size");
+      }
+      n = count;
+    }
+    int start = base + offset;
+    if (d.itemsize() == 1 && !d.isBool()) {
+      return new NDArray(d, new int[] {n}, new int[] {1}, start, bytes, false);
+    }
+    if (d.isBool()) {
+      boolean zeroOne = true;
+      for (int i = start; i < start + n && zeroOne; i++) {
+        zeroOne = (bytes[i] & ~1) == 0;
+      }
+      if (zeroOne) {
+        return new NDArray(d, new int[] {n}, new int[] {1}, start, bytes, false);
+      }
+    }
+    return fromSegment(MemorySegment.ofArray(bytes), start, d, ByteOrder.LITTLE_ENDIAN, new int[] {n});
+  }
+
+  /**
+   * NumPy's binary {@code fromfile}: up to {@code count} elements (negative: all) after
+   * {@code offset} bytes; a file holding fewer gives fewer, as NumPy does.
+   */
+  public static NDArray fromfile(java.nio.file.Path p, DType d, int count, long offset) throws java.io.IOException {
+    try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(p, java.nio.file.StandardOpenOption.READ);
+        java.lang.foreign.Arena arena = java.lang.foreign.Arena.ofConfined()) {
+      if (offset < 0) {
+        throw new ValueError("offset must be non-negative");
+      }
+      long avail = Math.max(0, ch.size() - offset);
+      long n = avail / d.itemsize();
+      if (count >= 0) {
+        n = Math.min(n, count);
+      }
+      if (n > Integer.MAX_VALUE) {
+        throw new ValueError("file holds more than 2^31-1 elements, the most a CPU array holds");
+      }
+      if (n == 0) {
+        return NDArray.allocate(d, new int[] {0});
+      }
+      MemorySegment seg = ch.map(java.nio.channels.FileChannel.MapMode.READ_ONLY, offset, n * d.itemsize(), arena);
+      return fromSegment(seg, 0, d, ByteOrder.LITTLE_ENDIAN, new int[] {(int) n});
+    }
+  }
+}
