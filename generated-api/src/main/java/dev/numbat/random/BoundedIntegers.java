@@ -53,7 +53,7 @@ final class BoundedIntegers {
       return 0;
     }
     if (Long.compareUnsigned(rng, 0xffffffffL) <= 0) {
-      return masked ? masked32(rng) : lemire32((int) rng) & 0xffffffffL;
+      return next32(rng);
     }
     if (rng == -1L) {
       return g.nextUint64();
@@ -98,7 +98,7 @@ final class BoundedIntegers {
     return v;
   }
 
-  /** NumPy's {@code buffered_bounded_lemire_uint32}; for rng = 2^32 - 1 the exclusive bound wraps to 0 as in C. */
+  /** NumPy's {@code buffered_bounded_lemire_uint32}; rng < 2^32 - 1 (callers draw a plain word for the full range). */
   private int lemire32(int rng) {
     long excl = (rng + 1) & 0xffffffffL;
     long m = (g.nextUint32() & 0xffffffffL) * excl;
