@@ -92,9 +92,9 @@ public final class GuidePlots {
     return write(chart, dir.resolve("histogram.png"));
   }
 
-  /** Writes {@code sigmoid-benchmark.png} into {@code dir} with the default sizes (2^0 .. 2^20) and budget. */
+  /** Writes {@code sigmoid-benchmark.png} into {@code dir}: sizes 2^0 .. 2^20, about 0.2 s of timing per point and side. */
   public static Path sigmoidBenchmarkPlot(Path dir) throws IOException {
-    return sigmoidBenchmarkPlot(dir, new int[] {0, 4, 8, 12, 16, 20}, 0.05);
+    return sigmoidBenchmarkPlot(dir, new int[] {0, 4, 8, 12, 16, 20}, 0.2);
   }
 
   /**
@@ -106,11 +106,19 @@ public final class GuidePlots {
     headless();
     double[] sizes = new double[exps.length];
     double[] ours = new double[exps.length];
+    List<Supplier<?>> calls = new ArrayList<>();
+    for (int e : exps) {
+      NDArray y = Np.random.defaultRng(0L).standardNormal(new int[] {1 << e}, DType.FLOAT32);
+      calls.add(() -> Np.trueDivide(1.0, Np.add(1.0, Np.exp(Np.negative(y)))));
+    }
+    // one warm-up over every size first, so the JIT has compiled the kernels before any timing
+    long warmEnd = System.nanoTime() + (long) (secondsPerPoint * exps.length * 4e9);
+    while (System.nanoTime() < warmEnd) {
+      calls.forEach(Supplier::get);
+    }
     for (int i = 0; i < exps.length; i++) {
-      int n = 1 << exps[i];
-      sizes[i] = n;
-      NDArray y = Np.random.defaultRng(0L).standardNormal(new int[] {n}, DType.FLOAT32);
-      ours[i] = perCall(() -> Np.trueDivide(1.0, Np.add(1.0, Np.exp(Np.negative(y)))), secondsPerPoint);
+      sizes[i] = 1 << exps[i];
+      ours[i] = perCall(calls.get(i), secondsPerPoint);
     }
     String numpyVersion = null;
     double[] theirs = null;
@@ -155,16 +163,19 @@ public final class GuidePlots {
     return file;
   }
 
-  /** Median seconds per call over 5 samples after a warm-up, the whole point taking about {@code budget} s. */
+  /** Median seconds per call over 5 samples, the samples together taking about {@code budget} seconds. */
   static double perCall(Supplier<?> f, double budget) {
-    long warm = (long) (budget * 0.4e9);
-    long t0 = System.nanoTime();
-    long n = 0;
-    while (System.nanoTime() - t0 < warm) {
-      f.get();
-      n++;
+    long reps = 1;
+    while (true) {
+      long a = System.nanoTime();
+      for (long i = 0; i < reps; i++) {
+        f.get();
+      }
+      if (System.nanoTime() - a >= budget * 0.2e9 || reps >= 1 << 24) {
+        break;
+      }
+      reps *= 2;
     }
-    long reps = Math.max(1, n / 2);
     double[] s = new double[5];
     for (int k = 0; k < s.length; k++) {
       long a = System.nanoTime();
