@@ -12,5 +12,6 @@ public final class Suites {
       new dev.numbat.conformance.suites.IndexUpdateSuite(),
       new QuantileSuite(),
       new LinalgSuite(),
-      new IoSuite());
+      new IoSuite(),
+      new RandomSuite());
 }
