@@ -7,5 +7,6 @@ public final class Suites {
   private Suites() {}
 
   public static final List<Suite> ALL = List.of(
+      new GradSuite()
   );
 }

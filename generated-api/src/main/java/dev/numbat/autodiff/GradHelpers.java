@@ -161,26 +161,40 @@ public final class GradHelpers {
     return Np.multiply(g, Scalars.weak(new Complex(0, 1)));
   }
 
-  /** clip: g where {@code lo <= a <= hi}, else 0 (TF's clip_by_value: the bounds pass the gradient). */
+  /**
+   * clip = minimum(maximum(a, lo), hi), NumPy's definition: {@code a} gets g where
+   * {@code lo <= a <= hi} (the bounds pass the gradient, as TF's clip_by_value).
+   */
   public static NDArray clipGrad(NDArray g, NDArray a, NDArray lo, NDArray hi) {
-    NDArray keep = Np.onesLike(g);
+    NDArray keep = null;
     if (lo != null) {
-      keep = Np.multiply(keep, asFloat(Np.greaterEqual(a, lo), g));
+      keep = asFloat(Np.greaterEqual(a, lo), g);
     }
     if (hi != null) {
-      keep = Np.multiply(keep, asFloat(Np.lessEqual(a, hi), g));
+      NDArray below = asFloat(Np.lessEqual(a, hi), g);
+      keep = keep == null ? below : Np.multiply(keep, below);
     }
-    return Np.multiply(g, keep);
+    return keep == null ? g : Np.multiply(g, keep);
   }
 
-  /** clip: the lower bound gets g where it replaced the value ({@code a < lo}) and it is not cut by hi. */
-  public static NDArray clipBoundGrad(NDArray g, NDArray a, NDArray bound, NDArray result, boolean lower) {
-    if (bound == null) {
+  /**
+   * clip's bounds: {@code lo} gets g where it replaced the value ({@code a < lo}) and was not cut
+   * by {@code hi} ({@code lo <= hi}); {@code hi} gets g where {@code maximum(a, lo) > hi}.
+   */
+  public static NDArray clipBoundGrad(NDArray g, NDArray a, NDArray lo, NDArray hi, boolean lower) {
+    if ((lower ? lo : hi) == null) {
       return null;
     }
-    NDArray beyond = lower ? Np.less(a, bound) : Np.greater(a, bound);
-    NDArray isResult = Np.equal(result, bound);
-    return Np.multiply(g, asFloat(Np.logicalAnd(beyond, isResult), g));
+    NDArray mask;
+    if (lower) {
+      mask = Np.less(a, lo);
+      if (hi != null) {
+        mask = Np.logicalAnd(mask, Np.lessEqual(lo, hi));
+      }
+    } else {
+      mask = Np.greater(lo == null ? a : Np.maximum(a, lo), hi);
+    }
+    return Np.multiply(g, asFloat(mask, g));
   }
 
   // ------------------------------------------------------------------ reductions
