@@ -29,6 +29,7 @@ public final class Bench {
     String name = args.length == 0 ? "sigmoid" : args[0];
     switch (name) {
       case "sigmoid" -> sigmoid();
+      case "grad" -> GradBench.run();
       default -> {
         System.err.println("unknown benchmark '" + name + "' (known: sigmoid)");
         System.exit(2);
