@@ -27,6 +27,13 @@ import javax.tools.Diagnostic;
  * Generates the op API from {@code op-specs/*.yaml} when it meets {@link GenerateOps}.
  * Every spec problem, including a kernel or impl method that does not exist, is reported as a
  * compile error naming the YAML file and line.
+ *
+ * <p>Gradients: each spec's {@code grad:} key (see {@link GradRules} and {@link GradFormula} for
+ * the formula language, {@code op-specs/README.md} for the schema) becomes the op class's
+ * {@code GRAD} rule and {@code backward} method; the generated entry points record their calls
+ * on the thread's open {@code GradientTape}s ({@code Tape.recording()} first, so no tape costs one
+ * volatile read). Rules for ops of files edited elsewhere come from
+ * {@code op-specs/grad-pending.yaml} ({@link SpecParser#mergePending}).
  */
 @AutoService(Processor.class)
 @SupportedAnnotationTypes("dev.numbat.processor.GenerateOps")
