@@ -31,6 +31,7 @@ public final class Bench {
       case "sigmoid" -> sigmoid();
       case "view" -> ViewBench.run();
       case "matmul" -> MatmulBench.run();
+      case "grad" -> GradBench.run();
       default -> {
         System.err.println("unknown benchmark '" + name + "' (known: sigmoid)");
         System.exit(2);

@@ -13,5 +13,6 @@ public final class Suites {
       new QuantileSuite(),
       new LinalgSuite(),
       new IoSuite(),
-      new RandomSuite());
+      new RandomSuite(),
+      new GradSuite());
 }

@@ -47,10 +47,12 @@ public final class ApiGenerator {
 
   private final List<OpSpec> specs;
   private final Map<String, List<KernelBinding>> kernels;
+  private final GradRules grads;
 
-  public ApiGenerator(List<OpSpec> specs, Map<String, List<KernelBinding>> kernels) {
+  public ApiGenerator(List<OpSpec> specs, Map<String, List<KernelBinding>> kernels, GradRules grads) {
     this.specs = specs;
     this.kernels = kernels;
+    this.grads = grads;
   }
 
   /** Every file to write: per-op classes, Np, NDArrayMethods, OpTable. */
@@ -85,7 +87,12 @@ public final class ApiGenerator {
           out.add(JavaFile.builder(OPS, reductionClass(s)).skipJavaLangImports(true).build());
           reductionApi(s, np, methods);
         }
-        case JAVA -> javaApi(s, np, methods);
+        case JAVA -> {
+          if (wrapped(s)) {
+            out.add(JavaFile.builder(OPS, javaOpClass(s)).skipJavaLangImports(true).build());
+          }
+          javaApi(s, np, methods);
+        }
       }
     }
     namespaces.values().forEach(ns -> npTop.addType(ns.build()));
@@ -117,9 +124,9 @@ public final class ApiGenerator {
         table.add("($T) $L", kernelType, lambda);
       }
     }
-    return opClass(s, UFUNC, "ufunc", table.build(), nin)
-        .addMethod(callMethod(s, UFUNC, "call" + nin, s.args().stream().map(Arg::name).toList()))
-        .build();
+    TypeSpec.Builder c = opClass(s, UFUNC, "ufunc", table.build(), nin)
+        .addMethod(callMethod(s, UFUNC, "call" + nin, s.args().stream().map(Arg::name).toList()));
+    return withGrad(s, c).build();
   }
 
   private TypeSpec reductionClass(OpSpec s) {
@@ -136,12 +143,17 @@ public final class ApiGenerator {
         table.add("($T) $L", REDUCTION.nestedClass("Kernel"), lambda);
       }
     }
-    MethodSpec call = MethodSpec.methodBuilder("call")
+    MethodSpec.Builder call = MethodSpec.methodBuilder("call")
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC).returns(NDARRAY)
         .addParameter(Object.class, "x").addParameter(INT_ARRAY, "axis")
-        .addParameter(TypeName.BOOLEAN, "keepdims").addParameter(DTYPE, "dtype")
-        .addStatement("return $T.call(DEF, x, axis, keepdims, dtype)", REDUCTION).build();
-    return opClass(s, REDUCTION, "reduction", table.build(), 1).addMethod(call).build();
+        .addParameter(TypeName.BOOLEAN, "keepdims").addParameter(DTYPE, "dtype");
+    if (GradRules.records(s)) {
+      call.addStatement("$T result = $T.call(DEF, x, axis, keepdims, dtype)", NDARRAY, REDUCTION);
+      recordAndReturn(call, List.of("x", "axis", "keepdims", "dtype"));
+    } else {
+      call.addStatement("return $T.call(DEF, x, axis, keepdims, dtype)", REDUCTION);
+    }
+    return withGrad(s, opClass(s, REDUCTION, "reduction", table.build(), 1).addMethod(call.build())).build();
   }
 
   private TypeSpec.Builder opClass(OpSpec s, ClassName runner, String family, CodeBlock table, int nin) {
@@ -176,7 +188,80 @@ public final class ApiGenerator {
     for (String p : params) {
       m.addParameter(Object.class, p);
     }
-    return m.addStatement("return $T.$L(DEF, $L)", runner, entry, String.join(", ", params)).build();
+    if (!GradRules.records(s)) {
+      return m.addStatement("return $T.$L(DEF, $L)", runner, entry, String.join(", ", params)).build();
+    }
+    m.addStatement("$T result = $T.$L(DEF, $L)", NDARRAY, runner, entry, String.join(", ", params));
+    return recordAndReturn(m, params).build();
+  }
+
+  /**
+   * Records the call on the open tapes of this thread. The test is one volatile read while no tape
+   * is open anywhere, and nothing is allocated then.
+   */
+  private static MethodSpec.Builder recordAndReturn(MethodSpec.Builder m, List<String> params) {
+    return m.beginControlFlow("if ($T.recording())", GradRules.TAPE)
+        .addStatement("$T.record(GRAD, result, new Object[] {$L})", GradRules.TAPE, String.join(", ", params))
+        .endControlFlow()
+        .addStatement("return result");
+  }
+
+  /** Adds the GRAD field (and the backward rule when the spec has formulas) to an op class. */
+  private TypeSpec.Builder withGrad(OpSpec s, TypeSpec.Builder c) {
+    if (!GradRules.records(s)) {
+      return c;
+    }
+    c.addField(grads.gradField(s, s.className()));
+    if (s.grad() != null && !s.grad().none()) {
+      c.addMethod(grads.backwardMethod(s));
+    }
+    return c;
+  }
+
+  /** A java op whose calls the tape must see gets a class of its own: {@code call} + {@code GRAD}. */
+  private boolean wrapped(OpSpec s) {
+    return s.kind() == Kind.JAVA && GradRules.records(s) && implReturn(s).equals(NDARRAY);
+  }
+
+  /**
+   * The entry point of a recorded java op. With a rule (or {@code grad: none}) the implementation
+   * runs with recording paused, so the op is recorded once, as itself; without a {@code grad:} key
+   * its inner op calls are recorded (a composite differentiates through them) and the op is
+   * recorded only when they did not already produce its result.
+   */
+  private TypeSpec javaOpClass(OpSpec s) {
+    ClassName impl = ClassName.get(IMPL, s.impl().substring(0, s.impl().indexOf('.')));
+    String implMethod = s.impl().substring(s.impl().indexOf('.') + 1);
+    List<String> names = new ArrayList<>();
+    MethodSpec.Builder call = MethodSpec.methodBuilder("call").addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .returns(NDARRAY);
+    for (Arg a : s.args()) {
+      call.addParameter(paramType(a, false), javaParam(a));
+      names.add(javaParam(a));
+    }
+    String args = String.join(", ", names);
+    if (s.grad() == null) {
+      call.addStatement("$T result = $T.$L($L)", NDARRAY, impl, implMethod, args);
+    } else {
+      call.beginControlFlow("if (!$T.recording())", GradRules.TAPE)
+          .addStatement("return $T.$L($L)", impl, implMethod, args)
+          .endControlFlow()
+          .addStatement("$T result", NDARRAY)
+          .addStatement("$T.pause()", GradRules.TAPE)
+          .beginControlFlow("try")
+          .addStatement("result = $T.$L($L)", impl, implMethod, args)
+          .nextControlFlow("finally")
+          .addStatement("$T.resume()", GradRules.TAPE)
+          .endControlFlow();
+    }
+    recordAndReturn(call, names);
+    TypeSpec.Builder c = TypeSpec.classBuilder(s.className()).addAnnotation(GENERATED)
+        .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+        .addJavadoc("Entry point and gradient rule of the java op {@code $L} ($L:$L): calls {@code $L}.\n",
+            s.name(), shortFile(s.file()), s.line(), s.impl())
+        .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
+        .addMethod(call.build());
+    return withGrad(s, c).build();
   }
 
   /** {@code (n, x, xo, xs, o, oo, os) -> K.m_sfx(n, (float[]) x, xo, xs, (float[]) o, oo, os)}. */
@@ -278,6 +363,10 @@ public final class ApiGenerator {
   private void javaApi(OpSpec s, TypeSpec.Builder np, TypeSpec.Builder methods) {
     ClassName impl = ClassName.get(IMPL, s.impl().substring(0, s.impl().indexOf('.')));
     String implMethod = s.impl().substring(s.impl().indexOf('.') + 1);
+    if (wrapped(s)) {
+      impl = ClassName.get(OPS, s.className());
+      implMethod = "call";
+    }
     TypeName ret = NDARRAY;
     Set<String> seenStatic = new HashSet<>();
     Set<String> seenInstance = new HashSet<>();
@@ -496,7 +585,7 @@ public final class ApiGenerator {
             TypeName t = paramType(arg, false);
             j.add(t.isPrimitive() ? "(" + t.box() + ") a[" + i + "]" : "(" + t + ") a[" + i + "]");
           }
-          call = IMPL + "." + s.impl() + "(" + j + ")";
+          call = (wrapped(s) ? OPS + "." + s.className() + ".call" : IMPL + "." + s.impl()) + "(" + j + ")";
         }
       }
       invoke.addCode("case $S -> $L;\n", s.name(), call);

@@ -27,12 +27,24 @@ import javax.tools.Diagnostic;
  * Generates the op API from {@code op-specs/*.yaml} when it meets {@link GenerateOps}.
  * Every spec problem, including a kernel or impl method that does not exist, is reported as a
  * compile error naming the YAML file and line.
+ *
+ * <p>Gradients: each spec's {@code grad:} key (see {@link GradRules} and {@link GradFormula} for
+ * the formula language, {@code op-specs/README.md} for the schema) becomes the op class's
+ * {@code GRAD} rule and {@code backward} method; the generated entry points record their calls
+ * on the thread's open {@code GradientTape}s ({@code Tape.recording()} first, so no tape costs one
+ * volatile read). Rules for ops of files edited elsewhere come from
+ * {@code op-specs/grad-pending.yaml} ({@link SpecParser#mergePending}).
  */
 @AutoService(Processor.class)
 @SupportedAnnotationTypes("dev.numbat.processor.GenerateOps")
 @SupportedOptions(OpProcessor.SPECS_OPTION)
 public final class OpProcessor extends AbstractProcessor {
   public static final String SPECS_OPTION = "numbat.specs";
+  /**
+   * Gradient rules for ops specified in files other helpers are editing: {@code op-specs/grad-pending.yaml}
+   * beside the {@code ops/} folder, merged into those specs (see {@link SpecParser#mergePending}).
+   */
+  static final String PENDING_GRADS = "grad-pending.yaml";
   private boolean done;
 
   @Override
@@ -53,8 +65,16 @@ public final class OpProcessor extends AbstractProcessor {
     }
     try {
       List<OpSpec> specs = new SpecParser().parseDir(Path.of(dir));
+      Path pending = Path.of(dir).resolveSibling(PENDING_GRADS);
+      if (java.nio.file.Files.exists(pending)) {
+        try (java.io.Reader r = java.nio.file.Files.newBufferedReader(pending)) {
+          specs = new SpecParser().mergePending(specs, pending.toString(), r);
+        }
+      }
+      GradRules grads = new GradRules(specs, this::helperExists);
+      grads.check();
       Map<String, List<KernelBinding>> kernels = new LinkedHashMap<>();
-      ApiGenerator gen = new ApiGenerator(specs, kernels);
+      ApiGenerator gen = new ApiGenerator(specs, kernels, grads);
       for (OpSpec s : specs) {
         switch (s.kind()) {
           case UFUNC, REDUCTION -> kernels.put(s.name(), bindKernels(s));
@@ -131,6 +151,22 @@ public final class OpProcessor extends AbstractProcessor {
       }
     }
     return TypeName.get(m.getReturnType());
+  }
+
+  /** A gradient formula's helper {@code Class.method}: a public static method of dev.numbat.autodiff.Class. */
+  private boolean helperExists(String cls, String method, int arity) {
+    TypeElement type = processingEnv.getElementUtils().getTypeElement(GradRules.AUTODIFF + "." + cls);
+    if (type == null) {
+      return false;
+    }
+    for (Element e : type.getEnclosedElements()) {
+      if (e.getKind() == ElementKind.METHOD && e.getSimpleName().contentEquals(method)
+          && e.getModifiers().contains(Modifier.STATIC) && e.getModifiers().contains(Modifier.PUBLIC)
+          && ((ExecutableElement) e).getParameters().size() == arity) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static ExecutableElement staticMethod(TypeElement type, String name) {

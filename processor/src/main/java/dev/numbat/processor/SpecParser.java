@@ -170,13 +170,7 @@ public final class SpecParser {
     }
     String identity = m.containsKey("identity") ? scalar(m.get("identity").getValueNode()) : null;
     boolean dtypeArg = m.containsKey("dtype_arg") && bool(m.get("dtype_arg").getValueNode());
-    Map<String, String> grad = new LinkedHashMap<>();
-    if (m.containsKey("grad")) {
-      Node gn = m.get("grad").getValueNode();
-      for (Map.Entry<String, NodeTuple> e : mapping(gn, null, "grad").entrySet()) {
-        grad.put(e.getKey(), scalar(e.getValue().getValueNode()));
-      }
-    }
+    OpSpec.Grad grad = m.containsKey("grad") ? grad(m.get("grad").getValueNode()) : null;
     String batch = m.containsKey("batch") ? scalar(m.get("batch").getValueNode()) : null;
     Map<String, Object> test = null;
     if (m.containsKey("test")) {
@@ -232,6 +226,61 @@ public final class SpecParser {
         }
       }
     }
+  }
+
+  /** {@code grad: none}, {@code grad: {}} or {@code grad: {input: "formula", ...}}; formulas parsed here. */
+  OpSpec.Grad grad(Node gn) {
+    if (gn instanceof ScalarNode sn) {
+      if (!sn.getValue().equals("none")) {
+        throw err(gn, "grad must be 'none' (not differentiable) or a map {input: \"formula\"}");
+      }
+      return new OpSpec.Grad(true, Map.of(), file, line(gn));
+    }
+    Map<String, OpSpec.Formula> rules = new LinkedHashMap<>();
+    for (Map.Entry<String, NodeTuple> e : mapping(gn, null, "grad").entrySet()) {
+      Node v = e.getValue().getValueNode();
+      String text = scalar(v);
+      GradFormula.parse(text, file, line(v));
+      rules.put(e.getKey(), new OpSpec.Formula(text, line(v)));
+    }
+    return new OpSpec.Grad(false, rules, file, line(gn));
+  }
+
+  /**
+   * Reads {@code grad-pending.yaml}: entries {@code - grad_of: op} + {@code grad:} giving rules for
+   * ops specified in another file, merged into those specs (an op that has its own {@code grad:} or
+   * does not exist is an error). Returns the specs with the rules merged.
+   */
+  public List<OpSpec> mergePending(List<OpSpec> specs, String fileName, Reader reader) {
+    this.file = fileName;
+    Node root;
+    try {
+      root = new Yaml(new LoaderOptions()).compose(reader);
+    } catch (MarkedYAMLException e) {
+      int line = e.getProblemMark() == null ? 0 : e.getProblemMark().getLine() + 1;
+      throw new SpecException(fileName, line, "not valid YAML: " + e.getProblem());
+    }
+    List<OpSpec> out = new ArrayList<>(specs);
+    if (root == null) {
+      return out;
+    }
+    for (Node n : seq(root, "grad-pending file")) {
+      Map<String, NodeTuple> m = mapping(n, Set.of("grad_of", "grad"), "grad-pending entry");
+      String op = scalar(required(n, m, "grad_of"));
+      OpSpec.Grad g = grad(required(n, m, "grad"));
+      int i = 0;
+      while (i < out.size() && !out.get(i).name().equals(op)) {
+        i++;
+      }
+      if (i == out.size()) {
+        throw err(n, "grad_of: no op spec named '" + op + "'");
+      }
+      if (out.get(i).grad() != null) {
+        throw err(n, "op '" + op + "' already has a grad: key at " + out.get(i).file() + ":" + out.get(i).line());
+      }
+      out.set(i, out.get(i).withGrad(g));
+    }
+    return out;
   }
 
   private Arg arg(Node n, Kind kind) {

@@ -1,0 +1,285 @@
+package dev.numbat.conformance;
+
+import dev.numbat.DType;
+import dev.numbat.NDArray;
+import dev.numbat.Np;
+import dev.numbat.autodiff.GradientTape;
+import dev.numbat.autodiff.UnconnectedGradients;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.function.Function;
+
+/**
+ * Gradient records: for every differentiable op, the tape's vector-Jacobian product (random
+ * output seed u) equals NumPy's central finite differences of {@code Re(sum(conj(u) * op(x)))}
+ * on the same inputs, computed in float64 ({@code _numbat_vjp_fd} in the worker); element-wise
+ * ops also get a second-derivative record (nested tapes against second differences). Inputs are
+ * drawn away from the ops' kinks (ties, |x| near 0, domain edges), where a derivative is one-sided.
+ * Report rows: {@code grad:OP} and {@code grad2:OP}.
+ */
+public final class GradSuite implements Suite {
+  private static final Tolerance TOL = Tolerance.of(false, Map.of("float64", 1e-5, "complex128", 1e-5,
+      "float32", 2e-3, "complex64", 2e-3));
+
+  @Override
+  public String name() { return "grad"; }
+
+  /** One differentiable function of {@code nin} arrays: NumPy's callable and Numbat's. */
+  private record Op(String group, String py, Function<NDArray[], NDArray> java, int nin, double lo, double hi) {}
+
+  private static Op u(String name, Function<NDArray, NDArray> f, double lo, double hi) {
+    return new Op(name, "np." + name, a -> f.apply(a[0]), 1, lo, hi);
+  }
+
+  private static Op b(String name, java.util.function.BiFunction<NDArray, NDArray, NDArray> f, double lo, double hi) {
+    return new Op(name, "np." + name, a -> f.apply(a[0], a[1]), 2, lo, hi);
+  }
+
+  private static Op op(String group, String py, Function<NDArray[], NDArray> f, int nin, double lo, double hi) {
+    return new Op(group, py, f, nin, lo, hi);
+  }
+
+  /** Element-wise unary ops, with a range that keeps away from poles and domain edges. */
+  private static List<Op> unary() {
+    return List.of(
+        u("abs", Np::abs, 0.2, 2), u("absolute", Np::absolute, 0.2, 2), u("fabs", Np::fabs, 0.2, 2),
+        u("negative", Np::negative, -2, 2), u("positive", Np::positive, -2, 2), u("sign", Np::sign, 0.2, 2),
+        u("reciprocal", Np::reciprocal, 0.5, 2), u("square", Np::square, -2, 2),
+        u("conjugate", Np::conjugate, -2, 2), u("conj", Np::conj, -2, 2),
+        u("sqrt", Np::sqrt, 0.2, 3), u("cbrt", Np::cbrt, 0.2, 3), u("exp", Np::exp, -2, 2),
+        u("exp2", Np::exp2, -2, 2), u("expm1", Np::expm1, -2, 2), u("log", Np::log, 0.2, 3),
+        u("log2", Np::log2, 0.2, 3), u("log10", Np::log10, 0.2, 3), u("log1p", Np::log1p, -0.5, 2),
+        u("sin", Np::sin, -2, 2), u("cos", Np::cos, -2, 2), u("tan", Np::tan, -1.2, 1.2),
+        u("arcsin", Np::arcsin, -0.9, 0.9), u("arccos", Np::arccos, -0.9, 0.9), u("arctan", Np::arctan, -2, 2),
+        u("sinh", Np::sinh, -2, 2), u("cosh", Np::cosh, -2, 2), u("tanh", Np::tanh, -2, 2),
+        u("arcsinh", Np::arcsinh, -2, 2), u("arccosh", Np::arccosh, 1.2, 3), u("arctanh", Np::arctanh, -0.9, 0.9),
+        u("deg2rad", Np::deg2rad, -2, 2), u("rad2deg", Np::rad2deg, -2, 2), u("sinc", Np::sinc, 0.1, 2),
+        u("ceil", Np::ceil, 0.1, 0.9), u("floor", Np::floor, 0.1, 0.9), u("trunc", Np::trunc, 0.1, 0.9),
+        u("rint", Np::rint, 0.1, 0.4), u("fix", Np::fix, 0.1, 0.9),
+        op("around", "lambda x: np.around(x, 1)", a -> Np.around(a[0], 1), 1, 0.11, 0.14),
+        op("round", "lambda x: np.round(x)", a -> Np.round(a[0]), 1, 0.1, 0.4),
+        op("real", "np.real", a -> Np.real(a[0]), 1, -2, 2), op("copy", "np.copy", a -> Np.copy(a[0]), 1, -2, 2),
+        op("asarray", "lambda x: np.asarray(x, dtype=np.float64)", a -> Np.asarray(a[0], DType.FLOAT64), 1, -2, 2),
+        op("array", "lambda x: np.array(x, ndmin=3)", a -> Np.array(a[0], null, 3), 1, -2, 2),
+        op("ascontiguousarray", "np.ascontiguousarray", a -> Np.ascontiguousarray(a[0]), 1, -2, 2),
+        op("asanyarray", "np.asanyarray", a -> Np.asanyarray(a[0]), 1, -2, 2));
+  }
+
+  /** Element-wise binary ops; inputs drawn so that the two never tie. */
+  private static List<Op> binary() {
+    return List.of(
+        b("add", Np::add, -2, 2), b("subtract", Np::subtract, -2, 2), b("multiply", Np::multiply, -2, 2),
+        b("divide", Np::divide, 0.5, 2), b("power", Np::power, 0.5, 2), b("float_power", Np::floatPower, 0.5, 2),
+        b("maximum", Np::maximum, -2, 2), b("minimum", Np::minimum, -2, 2), b("fmax", Np::fmax, -2, 2),
+        b("fmin", Np::fmin, -2, 2), b("arctan2", Np::arctan2, 0.5, 2), b("hypot", Np::hypot, 0.5, 2),
+        b("logaddexp", Np::logaddexp, -2, 2), b("logaddexp2", Np::logaddexp2, -2, 2),
+        b("copysign", Np::copysign, 0.3, 2), b("remainder", Np::remainder, 0.3, 2),
+        b("heaviside", Np::heaviside, 0.3, 2),
+        op("true_divide", "np.true_divide", a -> Np.trueDivide(a[0], a[1]), 2, 0.5, 2),
+        op("mod", "np.mod", a -> Np.mod(a[0], a[1]), 2, 0.3, 2));
+  }
+
+  /** Reductions and the other shape-changing ops, each with its own axis/keyword variant. */
+  private static List<Op> reductions() {
+    List<Op> r = new ArrayList<>();
+    for (String name : List.of("sum", "prod", "mean", "amax", "amin", "max", "min", "nansum", "nanprod", "nanmax", "nanmin")) {
+      Function<Object[], NDArray> f = switch (name) {
+        case "sum" -> a -> Np.sum(a[0], (int[]) a[1], (Boolean) a[2]);
+        case "prod" -> a -> Np.prod(a[0], (int[]) a[1], (Boolean) a[2]);
+        case "mean" -> a -> Np.mean(a[0], (int[]) a[1], (Boolean) a[2]);
+        case "amax" -> a -> Np.amax(a[0], (int[]) a[1], (Boolean) a[2]);
+        case "amin" -> a -> Np.amin(a[0], (int[]) a[1], (Boolean) a[2]);
+        case "max" -> a -> Np.max(a[0], (int[]) a[1], (Boolean) a[2]);
+        case "min" -> a -> Np.min(a[0], (int[]) a[1], (Boolean) a[2]);
+        case "nansum" -> a -> Np.nansum(a[0], (int[]) a[1], (Boolean) a[2]);
+        case "nanprod" -> a -> Np.nanprod(a[0], (int[]) a[1], (Boolean) a[2]);
+        case "nanmax" -> a -> Np.nanmax(a[0], (int[]) a[1], (Boolean) a[2]);
+        default -> a -> Np.nanmin(a[0], (int[]) a[1], (Boolean) a[2]);
+      };
+      String np = name.equals("max") || name.equals("min") ? "a" + name : name;
+      r.add(op(name, "lambda x: np." + np + "(x)", a -> f.apply(new Object[] {a[0], null, false}), 1, 0.5, 2));
+      r.add(op(name, "lambda x: np." + np + "(x, axis=0)", a -> f.apply(new Object[] {a[0], new int[] {0}, false}), 1, 0.5, 2));
+      r.add(op(name, "lambda x: np." + np + "(x, axis=-1, keepdims=True)",
+          a -> f.apply(new Object[] {a[0], new int[] {-1}, true}), 1, 0.5, 2));
+    }
+    r.add(op("var", "lambda x: np.var(x)", a -> Np.var(a[0]), 1, -2, 2));
+    r.add(op("var", "lambda x: np.var(x, axis=0, ddof=1)", a -> Np.var(a[0], new int[] {0}, null, 1.0), 1, -2, 2));
+    r.add(op("std", "lambda x: np.std(x)", a -> Np.std(a[0]), 1, -2, 2));
+    r.add(op("std", "lambda x: np.std(x, axis=-1, keepdims=True)",
+        a -> Np.std(a[0], new int[] {-1}, null, 0.0, true), 1, -2, 2));
+    r.add(op("nanmean", "lambda x: np.nanmean(x, axis=0)", a -> Np.nanmean(a[0], 0), 1, -2, 2));
+    r.add(op("nanvar", "lambda x: np.nanvar(x, axis=0)", a -> Np.nanvar(a[0], 0), 1, -2, 2));
+    r.add(op("nanstd", "lambda x: np.nanstd(x)", a -> Np.nanstd(a[0]), 1, -2, 2));
+    r.add(op("ptp", "lambda x: np.ptp(x, axis=0)", a -> Np.ptp(a[0], 0), 1, -2, 2));
+    r.add(op("cumsum", "lambda x: np.cumsum(x)", a -> Np.cumsum(a[0]), 1, -2, 2));
+    r.add(op("cumsum", "lambda x: np.cumsum(x, axis=0)", a -> Np.cumsum(a[0], Integer.valueOf(0)), 1, -2, 2));
+    r.add(op("cumprod", "lambda x: np.cumprod(x, axis=-1)", a -> Np.cumprod(a[0], Integer.valueOf(-1)), 1, 0.5, 2));
+    r.add(op("cumprod", "lambda x: np.cumprod(x)", a -> Np.cumprod(a[0]), 1, 0.5, 1.5));
+    r.add(op("clip", "lambda x: np.clip(x, -0.5, 0.7)", a -> Np.clip(a[0], -0.5, 0.7), 1, -2, 2));
+    r.add(op("clip", "np.clip", a -> Np.clip(a[0], a[1], a[2]), 3, -2, 2));
+    r.add(op("reshape", "lambda x: np.reshape(x, (-1,))", a -> Np.reshape(a[0], -1), 1, -2, 2));
+    r.add(op("reshape", "lambda x: np.reshape(x, (2, -1), order='F')", a -> Np.reshape(a[0], new int[] {2, -1}, "F"), 1, -2, 2));
+    r.add(op("ravel", "lambda x: np.ravel(x, order='F')", a -> Np.ravel(a[0], "F"), 1, -2, 2));
+    r.add(op("flatten", "lambda x: x.flatten()", a -> Np.flatten(a[0]), 1, -2, 2));
+    r.add(op("transpose", "np.transpose", a -> Np.transpose(a[0]), 1, -2, 2));
+    r.add(op("tril", "lambda x: np.tril(x, 1)", a -> Np.tril(a[0], 1), 1, -2, 2));
+    r.add(op("triu", "np.triu", a -> Np.triu(a[0]), 1, -2, 2));
+    r.add(op("diagflat", "np.diagflat", a -> Np.diagflat(a[0]), 1, -2, 2));
+    r.add(op("full_like", "lambda x, v: np.full_like(x, v)", a -> Np.fullLike(a[0], a[1]), 2, -2, 2));
+    return r;
+  }
+
+  @Override
+  public List<Case> cases() {
+    Random rnd = new Random(20240805);
+    List<Case> out = new ArrayList<>();
+    for (Op op : unary()) {
+      for (int[] s : List.of(new int[] {3, 4}, new int[] {5}, new int[] {})) {
+        out.add(vjp(op, new int[][] {s}, DType.FLOAT64, rnd));
+      }
+      out.add(vjp(op, new int[][] {{2, 3}}, DType.FLOAT32, rnd));
+    }
+    int[][][] pairs = {{{3, 4}, {3, 4}}, {{3, 4}, {4}}, {{2, 1}, {1, 3}}, {{}, {3}}};
+    for (Op op : binary()) {
+      for (int[][] p : pairs) {
+        out.add(vjp(op, p, DType.FLOAT64, rnd));
+      }
+      out.add(vjp(op, new int[][] {{2, 3}, {3}}, DType.FLOAT32, rnd));
+    }
+    for (Op op : reductions()) {
+      int[][] shapes = new int[op.nin()][];
+      Arrays.fill(shapes, new int[] {3, 4});
+      if (op.group().equals("diagflat")) {
+        shapes[0] = new int[] {4};
+      }
+      if (op.group().equals("full_like")) {
+        shapes[1] = new int[] {};
+      }
+      if (op.group().equals("clip") && op.nin() == 3) {
+        shapes = new int[][] {{3, 4}, {4}, {3, 1}};
+      }
+      out.add(vjp(op, shapes, DType.FLOAT64, rnd));
+    }
+    out.add(prodWithZeros(rnd));
+    // astype float32 -> float64: the gradient comes back as float32 (the tape casts to the input's dtype).
+    out.add(vjp(op("astype", "lambda x: x.astype(np.float64)", a -> Np.astype(a[0], DType.FLOAT64), 1, -2, 2),
+        new int[][] {{3, 4}}, DType.FLOAT32, rnd));
+    out.add(vjp(op("dot", "np.dot", a -> Np.dot(a[0], a[1]), 2, -2, 2), new int[][] {{3, 4}, {4, 2}}, DType.FLOAT64, rnd));
+    out.add(vjp(op("dot", "np.dot", a -> Np.dot(a[0], a[1]), 2, -2, 2), new int[][] {{3, 4}, {4}}, DType.FLOAT64, rnd));
+    out.add(vjp(op("dot", "np.dot", a -> Np.dot(a[0], a[1]), 2, -2, 2), new int[][] {{4}, {4, 2}}, DType.FLOAT64, rnd));
+    out.add(vjp(op("dot", "np.dot", a -> Np.dot(a[0], a[1]), 2, -2, 2), new int[][] {{4}, {4}}, DType.FLOAT64, rnd));
+    out.add(vjp(op("dot", "np.dot", a -> Np.dot(a[0], a[1]), 2, -2, 2), new int[][] {{2, 3, 4}, {4, 2}}, DType.FLOAT32, rnd));
+    // Complex inputs: TF's convention, dL/dre + 1j dL/dim, against the same finite differences.
+    for (Op op : List.of(u("sin", Np::sin, -1, 1), u("exp", Np::exp, -1, 1), u("square", Np::square, -1, 1),
+        u("abs", Np::abs, 0.3, 1), u("sqrt", Np::sqrt, 0.3, 1), u("log", Np::log, 0.3, 1), u("tanh", Np::tanh, -1, 1),
+        op("real", "np.real", a -> Np.real(a[0]), 1, -1, 1), op("imag", "np.imag", a -> Np.imag(a[0]), 1, -1, 1),
+        op("angle", "np.angle", a -> Np.angle(a[0]), 1, 0.3, 1),
+        b("multiply", Np::multiply, -1, 1), b("divide", Np::divide, 0.5, 1), b("add", Np::add, -1, 1),
+        op("sum", "np.sum", a -> Np.sum(a[0]), 1, -1, 1), op("prod", "lambda x: np.prod(x, axis=0)", a -> Np.prod(a[0], 0), 1, 0.5, 1),
+        op("var", "np.var", a -> Np.var(a[0]), 1, -1, 1), op("cumsum", "np.cumsum", a -> Np.cumsum(a[0]), 1, -1, 1),
+        op("dot", "np.dot", a -> Np.dot(a[0], a[1]), 2, -1, 1))) {
+      int[][] shapes = op.nin() == 1 ? new int[][] {{2, 3}} : op.group().equals("dot") ? new int[][] {{2, 3}, {3, 2}}
+          : new int[][] {{2, 3}, {3}};
+      out.add(vjp(op, shapes, DType.COMPLEX128, rnd));
+    }
+    for (Op op : unary()) {
+      if (!op.py().startsWith("np.") || op.group().equals("real")) {
+        continue;
+      }
+      out.add(second(op, rnd));
+    }
+    return out;
+  }
+
+  /** Random inputs for {@code op} of the given shapes: magnitudes in [lo, hi), signs random when lo < 0 is not the range. */
+  private static NDArray input(Op op, int[] shape, DType dt, Random rnd, int which) {
+    int n = 1;
+    for (int d : shape) {
+      n *= d;
+    }
+    boolean complex = dt.isComplex();
+    double[] v = new double[complex ? 2 * n : n];
+    for (int i = 0; i < v.length; i++) {
+      double x = op.lo() + (op.hi() - op.lo()) * rnd.nextDouble();
+      if (op.nin() >= 2 && op.lo() < 0) {
+        // Binary ops with a signed range: shift the second input so no element ties with the first.
+        x += which == 1 ? 0.05 : 0;
+      }
+      v[i] = complex && op.lo() > 0 && i % 2 == 1 ? x * 0.5 : x;
+    }
+    NDArray a;
+    if (complex) {
+      a = new NDArray(DType.COMPLEX128, shape, v);
+    } else {
+      a = Np.astype(new NDArray(DType.FLOAT64, shape, v), dt);
+    }
+    return a;
+  }
+
+  private static NDArray seedLike(NDArray y, Random rnd) {
+    double[] v = new double[y.dtype().isComplex() ? 2 * y.size() : y.size()];
+    for (int i = 0; i < v.length; i++) {
+      v[i] = rnd.nextGaussian();
+    }
+    NDArray s = new NDArray(y.dtype().isComplex() ? DType.COMPLEX128 : DType.FLOAT64, y.shape(), v);
+    return y.dtype() == s.dtype() ? s : Np.astype(s, y.dtype());
+  }
+
+  private static Case vjp(Op op, int[][] shapes, DType dt, Random rnd) {
+    NDArray[] xs = new NDArray[op.nin()];
+    for (int i = 0; i < xs.length; i++) {
+      xs[i] = input(op, shapes[i], dt, rnd, i);
+    }
+    return vjpCase(op, xs, rnd);
+  }
+
+  private static Case vjpCase(Op op, NDArray[] xs, Random rnd) {
+    NDArray seed = seedLike(op.java().apply(xs), rnd);
+    List<Object> pyArgs = new ArrayList<>(Arrays.asList((Object[]) xs));
+    pyArgs.add(seed);
+    StringBuilder wrt = new StringBuilder("[");
+    StringBuilder label = new StringBuilder(op.py()).append("(");
+    for (int i = 0; i < xs.length; i++) {
+      wrt.append(i == 0 ? "" : ", ").append(i);
+      label.append(i == 0 ? "" : ", ").append(xs[i].dtype()).append(Py.repr(xs[i].shapeRef()));
+    }
+    String ref = "lambda *a: _numbat_vjp_fd(" + op.py() + ", a, " + wrt + "])";
+    return Case.of("grad:" + op.group(), "vjp " + label + ")", ref, pyArgs, Map.of(), TOL, () -> {
+      GradientTape tape = new GradientTape();
+      tape.watch((Object[]) xs);
+      NDArray y = op.java().apply(xs);
+      tape.close();
+      return tape.gradient(y, Arrays.asList((Object[]) xs), seed, UnconnectedGradients.ZERO);
+    });
+  }
+
+  /** prod over slices holding no zero, one zero and two zeros: the exact rule against finite differences. */
+  private static Case prodWithZeros(Random rnd) {
+    NDArray x = Np.asarray(new double[][] {{1.5, 0, 2, -1}, {0.5, 1.25, -2, 3}, {0, 2, 0, 1.5}});
+    return vjpCase(op("prod", "lambda x: np.prod(x, axis=1)", a -> Np.prod(a[0], 1), 1, 0, 1), new NDArray[] {x}, rnd);
+  }
+
+  /** d/dx (v . d/dx (u . f(x))) by nested tapes against {@code v * u * f''(x)} from second differences. */
+  private static Case second(Op op, Random rnd) {
+    NDArray x = input(op, new int[] {3, 4}, DType.FLOAT64, rnd, 0);
+    NDArray uSeed = seedLike(x, rnd);
+    NDArray vSeed = seedLike(x, rnd);
+    String ref = "lambda x, u, v: _numbat_second_fd(" + op.py() + ", x, u, v)";
+    Tolerance tol = Tolerance.of(false, Map.of("float64", 1e-5));
+    return Case.of("grad2:" + op.group(), "d2 " + op.py() + "(float64(3, 4))", ref, List.of(x, uSeed, vSeed), Map.of(), tol,
+        () -> {
+          GradientTape outer = new GradientTape();
+          outer.watch(x);
+          GradientTape inner = new GradientTape();
+          inner.watch(x);
+          NDArray y = op.java().apply(new NDArray[] {x});
+          inner.close();
+          NDArray d1 = inner.gradient(y, List.of(x), uSeed, UnconnectedGradients.ZERO).get(0);
+          outer.close();
+          return outer.gradient(d1, List.of(x), vSeed, UnconnectedGradients.ZERO).get(0);
+        });
+  }
+}

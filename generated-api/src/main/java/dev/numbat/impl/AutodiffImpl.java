@@ -1,0 +1,18 @@
+package dev.numbat.impl;
+
+import dev.numbat.NDArray;
+import dev.numbat.runtime.Convert;
+
+/** Implementations of the ops in {@code op-specs/ops/autodiff.yaml}. */
+public final class AutodiffImpl {
+  private AutodiffImpl() {}
+
+  /**
+   * A new array object over the same storage: tapes track arrays by identity, and this one was
+   * produced by no recorded op, so it is a constant to them.
+   */
+  public static NDArray stopGradient(Object x) {
+    NDArray a = Convert.asarray(x, null);
+    return new NDArray(a.dtype(), a.shape(), a.strides(), a.offset(), a.data(), false);
+  }
+}
