@@ -4,24 +4,35 @@ import static dev.numbat.Np.*;
 
 import dev.numbat.NDArray;
 import dev.numbat.runtime.Shapes;
+import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.List;
 
 /**
  * The TF NumPy guide (shared/seeds/tnp-guide-*.txt), ported to Java section by section. Each
- * section prints what the seed prints (TF's device strings and Tensor reprs aside). Sections
- * that need later capabilities (indexing, the model, gradients, compilation, vectorization,
- * devices) join as those land.
+ * section prints what the seed prints (TF's device strings and Tensor reprs aside; random values
+ * are NumPy's for the same seed, not TF's). Sections that need later capabilities (compilation,
+ * vectorization, devices) join as those land.
  */
 public final class Guide {
   private final PrintStream out;
+  /** Where the pictures go; null: no pictures (the unit test; GuidePlotsTest checks them). */
+  private final Path pictures;
 
   public Guide(PrintStream out) {
-    this.out = out;
+    this(out, null);
   }
 
+  public Guide(PrintStream out, Path pictures) {
+    this.out = out;
+    this.pictures = pictures;
+  }
+
+  /** Prints the guide and writes its pictures into {@code target/guide} (or the folder given). */
   public static void main(String[] args) {
-    new Guide(System.out).run();
+    new Guide(System.out, Path.of(args.length > 0 ? args[0] : "target/guide")).run();
   }
 
   public void run() {
@@ -30,6 +41,12 @@ public final class Guide {
     ndArrays();
     typePromotion();
     broadcasting();
+    indexing();
+    exampleModel();
+    numpyInteroperability();
+    operatorPrecedence();
+    gradients();
+    benchmarkPicture();
   }
 
   private void heading(String title) {
@@ -86,5 +103,84 @@ public final class Guide {
     NDArray z = ones(1, 2, 1);
     out.printf("Broadcasting shapes %s, %s and %s gives shape %s%n", shape(x), shape(y), shape(z),
         shape(x.add(y).add(z)));
+  }
+
+  /** "Indexing": the seed's three index expressions, then a functional update instead of mutation. */
+  void indexing() {
+    heading("Indexing");
+    NDArray x = arange(24).reshape(2, 3, 4);
+    out.println("Basic indexing");
+    out.println(x.get(1, newaxis, slice(1, 3), ellipsis).str());
+    out.println();
+    out.println("Boolean indexing");
+    out.println(x.get(slice(), new boolean[] {true, false, true}).str());
+    out.println();
+    out.println("Advanced indexing");
+    out.println(x.get(1, new int[] {0, 0, 1}, asarray(new int[] {0, 1, 1})).str());
+    // The seed shows that TF NumPy refuses item assignment; Numbat arrays are immutable too, and
+    // x.at(...) gives the updated copy (JAX style).
+    NDArray a = arange(6);
+    out.println("Numbat arrays are immutable; arange(6).at(1).set(-1) returns a new array: "
+        + a.at(1).set(-1).str() + " (the original is still " + a.str() + ")");
+  }
+
+  /** "Example model": a dense ReLU layer and a linear projection (weights from seeded randn). */
+  private final GradientModel model = new GradientModel();
+
+  void exampleModel() {
+    heading("Example model");
+    out.println(model.predict(ones(new int[] {2, 32}, float32)).str());
+  }
+
+  /** "NumPy interoperability": sums of Numbat arrays, and the labels histogram picture. */
+  void numpyInteroperability() {
+    heading("NumPy interoperability");
+    NDArray s = sum(ones(2, 3));
+    out.printf("sum = %s. Class: %s%n", s.item(), s.getClass().getSimpleName());
+    if (pictures != null) {
+      try {
+        out.println("labels = 15 + 2 * random.randn(1, 1000): histogram written to "
+            + GuidePlots.histogramPlot(pictures));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+  }
+
+  /** "Operator precedence": a Java double[] joins an NDArray expression as NumPy arrays do. */
+  void operatorPrecedence() {
+    heading("Operator precedence");
+    NDArray x = ones(2).add(asarray(new double[] {1, 1}));
+    out.printf("x = %s%nclass = %s%n", x.str(), x.getClass().getSimpleName());
+  }
+
+  /** "Gradients and Jacobians": the model's gradients and batch jacobian through a GradientTape. */
+  void gradients() {
+    heading("Gradients and Jacobians: GradientTape");
+    NDArray[] batch = model.createBatch(32);
+    List<NDArray> grads = model.computeGradients(batch[0], batch[1]);
+    out.println("Parameter shapes: " + shapes(model.weights()));
+    out.println("Gradient shapes: " + shapes(grads));
+    NDArray inpBatch = ones(new int[] {16, 32}, float32);
+    NDArray[] r = model.predictionBatchJacobian(inpBatch);
+    out.printf("Output shape: %s, input shape: %s%n", shape(r[0]), shape(inpBatch));
+    out.println("Batch jacobian shape: " + shape(r[1]));
+  }
+
+  private static String shapes(List<NDArray> xs) {
+    return xs.stream().map(Guide::shape).toList().toString();
+  }
+
+  /** "Benchmark": sigmoid, NumPy vs Numbat, as a log-log picture. */
+  void benchmarkPicture() {
+    if (pictures == null) {
+      return;
+    }
+    heading("Sigmoid benchmark");
+    try {
+      out.println("NumPy vs Numbat sigmoid times written to " + GuidePlots.sigmoidBenchmarkPlot(pictures));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 }

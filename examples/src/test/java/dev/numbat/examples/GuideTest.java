@@ -39,6 +39,24 @@ class GuideTest {
           + "tnp.asarray(1.).dtype == tnp.float64\n"
           + "tnp.add(1., 2.).dtype == tnp.float64\n",
       "Broadcasting shapes (2, 3), (3,) and (1, 2, 1) gives shape (1, 2, 3)",
+      "Basic indexing\n"
+          + "[[[16 17 18 19]\n"
+          + "  [20 21 22 23]]]\n",
+      "Boolean indexing\n"
+          + "[[[ 0  1  2  3]\n"
+          + "  [ 8  9 10 11]]\n"
+          + "\n"
+          + " [[12 13 14 15]\n"
+          + "  [20 21 22 23]]]\n",
+      "Advanced indexing\n"
+          + "[12 13 17]\n",
+      "arange(6).at(1).set(-1) returns a new array: [ 0 -1  2  3  4  5] (the original is still [0 1 2 3 4 5])",
+      "sum = 6.0. Class: NDArray",
+      "x = [2. 2.]\nclass = NDArray",
+      "Parameter shapes: [(32, 64), (64,), (64, 2)]",
+      "Gradient shapes: [(32, 64), (64,), (64, 2)]",
+      "Output shape: (16, 2), input shape: (16, 32)",
+      "Batch jacobian shape: (16, 2, 32)",
     };
     for (String s : seed) {
       assertTrue(out.replace("\r\n", "\n").contains(s), "missing from the guide's output:\n" + s + "\n--- got:\n" + out);
