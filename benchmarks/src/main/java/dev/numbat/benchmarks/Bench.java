@@ -33,7 +33,7 @@ public final class Bench {
       case "matmul" -> MatmulBench.run();
       case "grad" -> GradBench.run();
       default -> {
-        System.err.println("unknown benchmark '" + name + "' (known: sigmoid)");
+        System.err.println("unknown benchmark '" + name + "' (known: sigmoid, view, matmul, grad)");
         System.exit(2);
       }
     }
