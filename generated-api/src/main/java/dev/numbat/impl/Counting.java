@@ -24,11 +24,11 @@ public final class Counting {
     // NumPy converts a Python sequence straight to intp, so an empty list is an empty int array;
     // an array keeps its dtype and must cast safely to int64.
     boolean emptySequence = !(x instanceof NDArray) && arr.size() == 0;
+    checkOneD(arr);
     if (!emptySequence && (arr.dtype().isInexact())) {
       throw new TypeError("Cannot cast array data from dtype('" + arr.dtype().name()
           + "') to dtype('int64') according to the rule 'safe'");
     }
-    checkOneD(arr);
     if (minlength < 0) {
       throw new ValueError("'minlength' must not be negative");
     }
@@ -139,7 +139,8 @@ public final class Counting {
       }
       return 1;
     }
-    if (last > next) {
+    {
+      // NumPy's check: anything but "last < next" (a NaN included) is taken as decreasing.
       for (i++; i < n; i++) {
         last = next;
         next = v[i];
@@ -149,7 +150,6 @@ public final class Counting {
       }
       return -1;
     }
-    return 0; // a NaN among the first distinct pair
   }
 
   // ---------------------------------------------------------------- trim_zeros
