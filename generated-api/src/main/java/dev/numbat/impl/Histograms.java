@@ -166,10 +166,7 @@ public final class Histograms {
   }
 
   private static Edges estimatedEdges(NDArray x, String name, Object range, NDArray w) {
-    if (!Arrays.asList("auto", "fd", "doane", "rice", "scott", "sqrt", "sturges").contains(name)) {
-      if (name.equals("stone")) {
-        throw new NotImplementedError("the 'stone' bin estimator is not supported");
-      }
+    if (!Arrays.asList("auto", "fd", "doane", "rice", "scott", "sqrt", "sturges", "stone").contains(name)) {
       throw new ValueError("'" + name + "' is not a valid estimator for `bins`");
     }
     if (w != null) {
@@ -188,20 +185,27 @@ public final class Histograms {
     v = Arrays.copyOf(v, m);
     int n = 1;
     if (m > 0) {
-      double width = estimate(name, v);
+      DType d = x.dtype();
+      double width = name.equals("stone") ? stone(kept(x, v), v, fl) : estimate(name, v, d);
       if (width != 0 && !Double.isNaN(width)) {
-        if (x.dtype().isInteger() && width < 1) {
+        if (d.isInteger() && width < 1) {
           width = 1;
         }
-        n = (int) Math.ceil((fl[1] - fl[0]) / width);
+        // The span is float64 for a given range (Python floats) but the data's dtype for its own
+        // min and max; a float32 width then divides in float32.
+        double q = (fl[1] - fl[0]) / width;
+        n = (int) Math.ceil(range == null && d.isFloat() ? rnd(d, q) : q);
       }
     }
     NDArray edges = Creation.linspace(scalar(bt, fl[0]), scalar(bt, fl[1]), n + 1, true, bt, 0);
     return new Edges(edges, fl[0], fl[1], n);
   }
 
-  /** NumPy's _hist_bin_* width estimators, in float64. */
-  private static double estimate(String name, double[] v) {
+  /**
+   * NumPy's _hist_bin_* width estimators, in float64 except where NumPy's result keeps a float
+   * input's dtype (a Python float factor times the data's ptp or std).
+   */
+  private static double estimate(String name, double[] v, DType d) {
     int n = v.length;
     double[] s = v.clone();
     Arrays.sort(s);
@@ -209,8 +213,9 @@ public final class Histograms {
     return switch (name) {
       case "sqrt" -> ptp / Math.sqrt(n);
       case "sturges" -> ptp / (Math.log(n) / Math.log(2) + 1.0);
-      case "rice" -> ptp / (2.0 * Math.pow(n, 1.0 / 3));
-      case "scott" -> Math.pow(24.0 * Math.sqrt(Math.PI) / n, 1.0 / 3) * std(v);
+      case "rice" -> d.isFloat() ? rnd(d, ptp / rnd(d, 2.0 * Math.pow(n, 1.0 / 3))) : ptp / (2.0 * Math.pow(n, 1.0 / 3));
+      case "scott" -> d.isFloat() ? rnd(d, rnd(d, Math.pow(24.0 * Math.sqrt(Math.PI) / n, 1.0 / 3)) * rnd(d, std(v)))
+          : Math.pow(24.0 * Math.sqrt(Math.PI) / n, 1.0 / 3) * std(v);
       case "fd" -> fd(s);
       case "doane" -> doane(v, ptp);
       default -> {
@@ -219,6 +224,50 @@ public final class Histograms {
         yield fd != 0 ? Math.min(fd, st) : st;
       }
     };
+  }
+
+  /** The kept values as an array of x's dtype (they are x's own values, so the round trip is exact). */
+  private static NDArray kept(NDArray x, double[] v) {
+    NDArray k = NDArray.allocate(x.dtype(), new int[] {v.length});
+    for (int i = 0; i < v.length; i++) {
+      Storage.setDouble(k.data(), x.dtype(), i, v[i]);
+    }
+    return k;
+  }
+
+  /**
+   * NumPy's _hist_bin_stone: the bin count in 1..max(100, sqrt(n)) minimising the estimated L2
+   * risk of the histogram over the outer edges (the first minimum on ties).
+   */
+  private static double stone(NDArray x, double[] v, double[] range) {
+    int n = v.length;
+    double lo = Double.POSITIVE_INFINITY;
+    double hi = Double.NEGATIVE_INFINITY;
+    for (double e : v) {
+      lo = Math.min(lo, e);
+      hi = Math.max(hi, e);
+    }
+    double ptp = hi - lo;
+    if (n <= 1 || ptp == 0) {
+      return 0;
+    }
+    int upper = Math.max(100, (int) Math.sqrt(n));
+    int best = 1;
+    double bestRisk = Double.POSITIVE_INFINITY;
+    for (int nbins = 1; nbins <= upper; nbins++) {
+      NDArray counts = uniformCounts(x, null, equalEdges(x, range, nbins));
+      double dot = 0;
+      for (int i = 0; i < nbins; i++) {
+        double p = ((long[]) counts.data())[i] / (double) n;
+        dot += p * p;
+      }
+      double risk = (2 - (n + 1) * dot) / rnd(binType(x), ptp / nbins);
+      if (risk < bestRisk) {
+        bestRisk = risk;
+        best = nbins;
+      }
+    }
+    return rnd(binType(x), ptp / best);
   }
 
   private static double fd(double[] sorted) {
