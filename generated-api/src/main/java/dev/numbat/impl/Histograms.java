@@ -21,8 +21,12 @@ import java.util.Arrays;
 public final class Histograms {
   private Histograms() {}
 
-  /** Rows are the raveled input (bool as uint8) and its weights; uniform is null for array bins. */
-  private record Edges(NDArray edges, double first, double last, int nEqual) {}
+  /**
+   * The bin edges; for equal-width bins also the outer edges, their count (0 for explicit edges)
+   * and whether the outer edges are Python floats (a given range: weak, so the span and the
+   * linspace are float64) or scalars of the data's dtype (its min and max).
+   */
+  private record Edges(NDArray edges, double first, double last, int nEqual, boolean weak) {}
 
   public static NDArray[] histogram(Object a, Object bins, Object range, boolean density, Object weights) {
     NDArray x = ravel(a);
@@ -91,7 +95,7 @@ public final class Histograms {
       if (n < 1) {
         throw new ValueError("`bins` must be positive, when an integer");
       }
-      return equalEdges(x, range, (int) n);
+      return equalEdges(x, range, (int) n, range != null);
     }
     if (b.ndim() != 1) {
       throw new ValueError("`bins` must be 1d, when an array");
@@ -101,11 +105,14 @@ public final class Histograms {
         throw new ValueError("`bins` must increase monotonically, when an array");
       }
     }
-    return new Edges(b, 0, 0, 0);
+    return new Edges(b, 0, 0, 0, false);
   }
 
-  /** NumPy's _get_outer_edges, in the input's float dtype (float64 for integer input). */
-  private static double[] outerEdges(NDArray x, Object range, DType bt) {
+  /**
+   * NumPy's _get_outer_edges: a weak (Python float) range as given, else in the input's float
+   * dtype (float64 for integer input).
+   */
+  private static double[] outerEdges(NDArray x, Object range, DType bt, boolean weak) {
     double first;
     double last;
     if (range != null) {
@@ -121,8 +128,10 @@ public final class Histograms {
       if (!Double.isFinite(first) || !Double.isFinite(last)) {
         throw new ValueError("supplied range of [" + first + ", " + last + "] is not finite");
       }
-      first = rnd(bt, first);
-      last = rnd(bt, last);
+      if (!weak) {
+        first = rnd(bt, first);
+        last = rnd(bt, last);
+      }
     } else if (x.size() == 0) {
       first = 0;
       last = 1;
@@ -142,8 +151,8 @@ public final class Histograms {
       }
     }
     if (first == last) {
-      first = rnd(bt, first - 0.5);
-      last = rnd(bt, last + 0.5);
+      first = weak ? first - 0.5 : rnd(bt, first - 0.5);
+      last = weak ? last + 0.5 : rnd(bt, last + 0.5);
     }
     return new double[] {first, last};
   }
@@ -152,11 +161,16 @@ public final class Histograms {
     return x.dtype().isFloat() ? x.dtype() : DType.FLOAT64;
   }
 
-  private static Edges equalEdges(NDArray x, Object range, int n) {
+  private static Edges equalEdges(NDArray x, Object range, int n, boolean weak) {
     DType bt = binType(x);
-    double[] fl = outerEdges(x, range, bt);
-    NDArray edges = Creation.linspace(scalar(bt, fl[0]), scalar(bt, fl[1]), n + 1, true, bt, 0);
-    return new Edges(edges, fl[0], fl[1], n);
+    double[] fl = outerEdges(x, range, bt, weak);
+    return new Edges(linspace(bt, fl, n, weak), fl[0], fl[1], n, weak);
+  }
+
+  /** np.linspace(first, last, n + 1, dtype=bt): float64 for Python-float bounds, else in bt. */
+  private static NDArray linspace(DType bt, double[] fl, int n, boolean weak) {
+    return weak ? Cast.to(Creation.linspace(scalar(DType.FLOAT64, fl[0]), scalar(DType.FLOAT64, fl[1]), n + 1, true, null, 0), bt)
+        : Creation.linspace(scalar(bt, fl[0]), scalar(bt, fl[1]), n + 1, true, bt, 0);
   }
 
   private static NDArray scalar(DType d, double v) {
@@ -173,12 +187,16 @@ public final class Histograms {
       throw new TypeError("Automated estimation of the number of bins is not supported for weighted data");
     }
     DType bt = binType(x);
-    double[] fl = outerEdges(x, range, bt);
+    boolean weak = range != null;
+    double[] fl = outerEdges(x, range, bt, weak);
+    // A Python-float bound compares in a float input's dtype.
+    double lo = x.dtype().isFloat() ? rnd(bt, fl[0]) : fl[0];
+    double hi = x.dtype().isFloat() ? rnd(bt, fl[1]) : fl[1];
     double[] v = new double[x.size()];
     int m = 0;
     for (int i = 0; i < x.size(); i++) {
       double e = at(x, i);
-      if (range == null || (e >= fl[0] && e <= fl[1])) {
+      if (range == null || (e >= lo && e <= hi)) {
         v[m++] = e;
       }
     }
@@ -186,7 +204,7 @@ public final class Histograms {
     int n = 1;
     if (m > 0) {
       DType d = x.dtype();
-      double width = name.equals("stone") ? stone(kept(x, v), v, fl) : estimate(name, v, d);
+      double width = name.equals("stone") ? stone(kept(x, v), v, fl, weak) : estimate(name, v, d);
       if (width != 0 && !Double.isNaN(width)) {
         if (d.isInteger() && width < 1) {
           width = 1;
@@ -197,8 +215,7 @@ public final class Histograms {
         n = (int) Math.ceil(range == null && d.isFloat() ? rnd(d, q) : q);
       }
     }
-    NDArray edges = Creation.linspace(scalar(bt, fl[0]), scalar(bt, fl[1]), n + 1, true, bt, 0);
-    return new Edges(edges, fl[0], fl[1], n);
+    return new Edges(linspace(bt, fl, n, weak), fl[0], fl[1], n, weak);
   }
 
   /**
@@ -239,7 +256,7 @@ public final class Histograms {
    * NumPy's _hist_bin_stone: the bin count in 1..max(100, sqrt(n)) minimising the estimated L2
    * risk of the histogram over the outer edges (the first minimum on ties).
    */
-  private static double stone(NDArray x, double[] v, double[] range) {
+  private static double stone(NDArray x, double[] v, double[] range, boolean weak) {
     int n = v.length;
     double lo = Double.POSITIVE_INFINITY;
     double hi = Double.NEGATIVE_INFINITY;
@@ -255,7 +272,7 @@ public final class Histograms {
     int best = 1;
     double bestRisk = Double.POSITIVE_INFINITY;
     for (int nbins = 1; nbins <= upper; nbins++) {
-      NDArray counts = uniformCounts(x, null, equalEdges(x, range, nbins));
+      NDArray counts = uniformCounts(x, null, equalEdges(x, range, nbins, weak));
       double dot = 0;
       for (int i = 0; i < nbins; i++) {
         double p = ((long[]) counts.data())[i] / (double) n;
@@ -339,9 +356,11 @@ public final class Histograms {
     for (int i = 0; i <= n; i++) {
       edge[i] = at(e.edges, i);
     }
-    double first = e.first;
-    double last = e.last;
-    double denom = rnd(bt, last - first);
+    // Python-float bounds: the span is float64 (np.subtract of two Python floats) and so is the
+    // division; the data minus the bound stays in the data's dtype.
+    double first = e.weak ? rnd(bt, e.first) : e.first;
+    double last = e.weak ? rnd(bt, e.last) : e.last;
+    double denom = e.weak ? e.last - e.first : rnd(bt, last - first);
     double[] re = new double[n];
     double[] im = new double[n];
     DType ct = countType(w);
@@ -357,7 +376,7 @@ public final class Histograms {
           continue;
         }
         double v = rnd(bt, raw);
-        double f = rnd(bt, rnd(bt, rnd(bt, v - first) / denom) * n);
+        double f = e.weak ? rnd(bt, v - first) / denom * n : rnd(bt, rnd(bt, rnd(bt, v - first) / denom) * n);
         int idx = (int) f;
         if (idx == n) {
           idx--;
