@@ -420,64 +420,85 @@ public final class Histograms {
     }
   }
 
-  /** NumPy's path for explicit edges: searchsorted of the edges in the sorted data. */
+  /**
+   * NumPy's path for explicit edges, block by block (65536 values): the edges are searched in the
+   * sorted block, and with weights the block's cumulative sums (rounded each step in the weights'
+   * dtype) at those positions are added into cumulative counts, whose differences are the result.
+   */
   private static NDArray sortedCounts(NDArray x, NDArray w, NDArray edges) {
     int m = x.size();
     int ne = edges.size();
-    double[] v = new double[m];
-    for (int i = 0; i < m; i++) {
-      v[i] = at(x, i);
-    }
-    Integer[] order = new Integer[m];
-    for (int i = 0; i < m; i++) {
-      order[i] = i;
-    }
-    // Stable, NaN last, as NumPy's sort.
-    Arrays.sort(order, (p, q) -> Double.compare(v[p] == 0 ? 0.0 : v[p], v[q] == 0 ? 0.0 : v[q]));
-    double[] sa = new double[m];
-    for (int i = 0; i < m; i++) {
-      sa[i] = v[order[i]];
-    }
-    int[] bi = new int[ne];
+    double[] e = new double[ne];
     for (int i = 0; i < ne; i++) {
-      bi[i] = search(sa, at(edges, i), i == ne - 1);
+      e[i] = at(edges, i);
     }
     DType ct = countType(w);
+    if (ct.isBool() && m > 0) {
+      throw new TypeError("Cannot cast ufunc 'add' output from dtype('int64') to dtype('bool') with casting rule 'same_kind'");
+    }
+    DType rt = ct.realType();
+    long[] cumL = new long[ne];
+    double[] cumR = new double[ne];
+    double[] cumI = new double[ne];
+    int ws = w == null ? 0 : w.stridesRef()[0];
+    final int block = 65536;
+    for (int b0 = 0; b0 < m; b0 += block) {
+      int len = Math.min(m, b0 + block) - b0;
+      double[] v = new double[len];
+      Integer[] order = new Integer[len];
+      for (int i = 0; i < len; i++) {
+        v[i] = at(x, b0 + i);
+        order[i] = i;
+      }
+      // Stable, NaN last, -0.0 equal to 0.0, as NumPy's sort.
+      Arrays.sort(order, (p, q) -> Double.compare(v[p] == 0 ? 0.0 : v[p], v[q] == 0 ? 0.0 : v[q]));
+      double[] sa = new double[len];
+      for (int i = 0; i < len; i++) {
+        sa[i] = v[order[i]];
+      }
+      int[] bi = new int[ne];
+      for (int i = 0; i < ne; i++) {
+        bi[i] = search(sa, e[i], i == ne - 1);
+      }
+      if (w == null) {
+        for (int i = 0; i < ne; i++) {
+          cumL[i] += bi[i];
+        }
+        continue;
+      }
+      // cw = concatenate((0, cumsum(sorted weights))): int64/uint64 for integers (wrapping), the
+      // weights' dtype for floats.
+      if (ct.isInteger()) {
+        long[] cw = new long[len + 1];
+        for (int i = 0; i < len; i++) {
+          cw[i + 1] = cw[i] + Storage.getLong(w.data(), ct, w.offset() + (b0 + order[i]) * ws);
+        }
+        for (int i = 0; i < ne; i++) {
+          cumL[i] += cw[bi[i]];
+        }
+        continue;
+      }
+      double[] cr = new double[len + 1];
+      double[] ci = new double[len + 1];
+      for (int i = 0; i < len; i++) {
+        int j = w.offset() + (b0 + order[i]) * ws;
+        cr[i + 1] = rnd(rt, cr[i] + Storage.getDouble(w.data(), ct, j));
+        ci[i + 1] = rnd(rt, ci[i] + Storage.getImag(w.data(), ct, j));
+      }
+      for (int i = 0; i < ne; i++) {
+        cumR[i] = rnd(rt, cumR[i] + cr[bi[i]]);
+        cumI[i] = rnd(rt, cumI[i] + ci[bi[i]]);
+      }
+    }
     int nb = Math.max(ne - 1, 0);
     NDArray out = NDArray.allocate(ct, new int[] {nb});
     Object d = out.data();
-    if (w == null) {
-      for (int i = 0; i < nb; i++) {
-        Storage.setLong(d, ct, i, bi[i + 1] - bi[i], false);
-      }
-      return out;
-    }
-    if (ct.isBool()) {
-      throw new TypeError("Cannot cast ufunc 'add' output from dtype('int64') to dtype('bool') with casting rule 'same_kind'");
-    }
-    // cw = concatenate((0, cumsum(sorted weights))) in cumsum's dtype, then diff in ntype.
-    int ws = w.stridesRef()[0];
-    if (ct.isInteger()) {
-      long[] cw = new long[m + 1];
-      for (int i = 0; i < m; i++) {
-        cw[i + 1] = cw[i] + Storage.getLong(w.data(), ct, w.offset() + order[i] * ws);
-      }
-      for (int i = 0; i < nb; i++) {
-        Storage.setLong(d, ct, i, cw[bi[i + 1]] - cw[bi[i]], false);
-      }
-      return out;
-    }
-    DType rt = ct.realType();
-    double[] cr = new double[m + 1];
-    double[] ci = new double[m + 1];
-    for (int i = 0; i < m; i++) {
-      int j = w.offset() + order[i] * ws;
-      cr[i + 1] = rnd(rt, cr[i] + Storage.getDouble(w.data(), ct, j));
-      ci[i + 1] = rnd(rt, ci[i] + Storage.getImag(w.data(), ct, j));
-    }
     for (int i = 0; i < nb; i++) {
-      // cum_n (zeros) += cw[bin_index], then np.diff.
-      Storage.setComplex(d, ct, i, rnd(rt, cr[bi[i + 1]] - cr[bi[i]]), rnd(rt, ci[bi[i + 1]] - ci[bi[i]]));
+      if (w == null || ct.isInteger() || ct.isBool()) {
+        Storage.setLong(d, ct, i, cumL[i + 1] - cumL[i], false);
+      } else {
+        Storage.setComplex(d, ct, i, rnd(rt, cumR[i + 1] - cumR[i]), rnd(rt, cumI[i + 1] - cumI[i]));
+      }
     }
     return out;
   }
