@@ -5,7 +5,6 @@ import dev.numbat.NDArray;
 import dev.numbat.errors.TypeError;
 import dev.numbat.errors.ValueError;
 import dev.numbat.kernels.cpu.Half;
-import dev.numbat.runtime.Cast;
 import dev.numbat.runtime.Convert;
 import dev.numbat.runtime.Copy;
 import dev.numbat.runtime.Storage;

@@ -8,7 +8,6 @@ import dev.numbat.errors.ValueError;
 import dev.numbat.kernels.cpu.Half;
 import dev.numbat.runtime.Cast;
 import dev.numbat.runtime.Convert;
-import dev.numbat.runtime.Copy;
 import dev.numbat.runtime.Storage;
 import java.util.Arrays;
 
