@@ -14,5 +14,6 @@ public final class Suites {
       new LinalgSuite(),
       new IoSuite(),
       new RandomSuite(),
+      new dev.numbat.conformance.suites.HistogramSuite(),
       new GradSuite());
 }
