@@ -57,6 +57,7 @@ public final class LinalgSuite implements Suite {
   public List<Case> cases() {
     List<Case> c = new ArrayList<>();
     einsum(c);
+    einsumPath(c);
     List<int[]> shapes = List.of(new int[] {4, 4}, new int[] {5, 3}, new int[] {3, 5}, new int[] {2, 4, 3});
     long seed = 1;
     for (DType dt : INEXACT) {
@@ -233,5 +234,80 @@ public final class LinalgSuite implements Suite {
             () -> Np.einsum(e.subs, ops.toArray())));
       }
     }
+  }
+
+  /**
+   * einsum_path's path and report against NumPy's for both searches (the report only without
+   * '...', whose letters NumPy draws from a set), and einsum following those paths.
+   */
+  private static void einsumPath(List<Case> c) {
+    record E(String subs, int[][] shapes) {}
+    List<E> es = List.of(
+        new E("ij,jk,kl->il", new int[][] {{2, 2}, {2, 5}, {5, 2}}),
+        new E("ij,jk,kl->il", new int[][] {{30, 4}, {4, 50}, {50, 2}}),
+        new E("ea,fb,abcd,gc,hd->efgh", new int[][] {{10, 10}, {10, 10}, {10, 10, 10, 10}, {10, 10}, {10, 10}}),
+        new E("abc,bcd,cde,def->af", new int[][] {{3, 4, 5}, {4, 5, 6}, {5, 6, 2}, {6, 2, 3}}),
+        new E("ijk,ilm,njm,nlk,abc->", new int[][] {{2, 3, 4}, {2, 5, 6}, {7, 3, 6}, {7, 5, 4}, {2, 2, 2}}),
+        new E("ab,cd,ef->abcdef", new int[][] {{2, 3}, {3, 2}, {2, 2}}),
+        new E("ij,jk,kl,lm,mn->in", new int[][] {{5, 40}, {40, 3}, {3, 60}, {60, 4}, {4, 7}}),
+        new E("ii,ij,jk", new int[][] {{4, 4}, {4, 3}, {3, 5}}),
+        new E("i,i,i->", new int[][] {{6}, {6}, {6}}),
+        new E("ij,jk", new int[][] {{3, 4}, {4, 5}}),
+        new E("ij->", new int[][] {{3, 4}}),
+        new E("ij,jk,kl->il", new int[][] {{3, 1}, {4, 5}, {5, 2}}));
+    long seed = 500;
+    for (E e : es) {
+      List<Object> ops = new ArrayList<>();
+      for (int[] s : e.shapes) {
+        ops.add(random(DType.FLOAT64, seed++, s));
+      }
+      List<Object> py = new ArrayList<>();
+      py.add(e.subs);
+      py.addAll(ops);
+      for (String mode : List.of("greedy", "optimal")) {
+        c.add(Case.of("einsum_path", "einsum_path('" + e.subs + "') " + mode + " " + shapes(e.shapes),
+            "np.einsum_path", py, Map.of("optimize", mode), tol(),
+            () -> List.of(Np.einsumPath(e.subs, ops.toArray(), mode))));
+        c.add(Case.of("einsum", "einsum('" + e.subs + "', optimize='" + mode + "') " + shapes(e.shapes),
+            "np.einsum", py, Map.of("optimize", mode), tol(), () -> Np.einsum(e.subs, ops.toArray(), mode)));
+      }
+    }
+    // memory limit, explicit paths, ellipsis (path only), the default and bad paths
+    NDArray a = random(DType.FLOAT64, 600, 8, 6);
+    NDArray b = random(DType.FLOAT64, 601, 6, 9);
+    NDArray d = random(DType.FLOAT64, 602, 9, 5);
+    List<Object> abd = List.of("ij,jk,kl->il", a, b, d);
+    c.add(Case.of("einsum_path", "einsum_path memory limit 40", "lambda *x: np.einsum_path(*x, optimize=('greedy', 40))",
+        abd, Map.of(), tol(), () -> List.of(Np.einsumPath("ij,jk,kl->il", new Object[] {a, b, d}, List.of("greedy", 40)))));
+    c.add(Case.of("einsum_path", "einsum_path default (greedy)", "np.einsum_path", abd, Map.of(), tol(),
+        () -> List.of(Np.einsumPath("ij,jk,kl->il", a, b, d))));
+    c.add(Case.of("einsum_path", "einsum_path optimize=False", "lambda *x: np.einsum_path(*x, optimize=False)",
+        abd, Map.of(), tol(), () -> List.of(Np.einsumPath("ij,jk,kl->il", new Object[] {a, b, d}, false))));
+    c.add(Case.of("einsum_path", "einsum_path explicit", "lambda *x: np.einsum_path(*x, optimize=['einsum_path', (1, 2), (0, 1)])",
+        abd, Map.of(), tol(), () -> List.of(Np.einsumPath("ij,jk,kl->il", new Object[] {a, b, d},
+            List.of("einsum_path", List.of(1, 2), List.of(0, 1))))));
+    c.add(Case.of("einsum", "einsum explicit path", "lambda *x: np.einsum(*x, optimize=['einsum_path', (1, 2), (0, 1)])",
+        abd, Map.of(), tol(), () -> Np.einsum("ij,jk,kl->il", new Object[] {a, b, d},
+            List.of("einsum_path", List.of(1, 2), List.of(0, 1)))));
+    c.add(Case.of("einsum", "einsum explicit path of three", "lambda *x: np.einsum(*x, optimize=['einsum_path', (0, 1, 2)])",
+        abd, Map.of(), tol(), () -> Np.einsum("ij,jk,kl->il", new Object[] {a, b, d}, List.of("einsum_path", List.of(0, 1, 2)))));
+    c.add(Case.of("einsum_path", "einsum_path bad path type", "lambda *x: np.einsum_path(*x, optimize=3)",
+        abd, Map.of(), tol(), () -> Np.einsumPath("ij,jk,kl->il", new Object[] {a, b, d}, 3)));
+    NDArray e3 = random(DType.FLOAT64, 603, 2, 3, 4);
+    NDArray e4 = random(DType.FLOAT64, 604, 4, 5);
+    NDArray e5 = random(DType.FLOAT64, 605, 5, 2);
+    for (String mode : List.of("greedy", "optimal")) {
+      c.add(Case.of("einsum_path", "einsum_path('...ij,jk,kl->...il') path " + mode,
+          "lambda *x: np.einsum_path(*x, optimize='" + mode + "')[0]", List.of("...ij,jk,kl->...il", e3, e4, e5), Map.of(),
+          tol(), () -> Np.einsumPath("...ij,jk,kl->...il", new Object[] {e3, e4, e5}, mode)[0]));
+    }
+  }
+
+  private static String shapes(int[][] s) {
+    StringBuilder b = new StringBuilder();
+    for (int[] x : s) {
+      b.append(Py.repr(x));
+    }
+    return b.toString();
   }
 }
