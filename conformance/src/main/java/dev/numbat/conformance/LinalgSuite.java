@@ -58,6 +58,11 @@ public final class LinalgSuite implements Suite {
     List<Case> c = new ArrayList<>();
     einsum(c);
     einsumPath(c);
+    for (Object a : List.<Object>of(Cast.to(Np.around(random(DType.FLOAT64, 700, 4, 3)), DType.INT32), Np.zeros(0, 3), Np.zeros(3, 0),
+        Np.zeros(2, 0, 4))) {
+      c.add(Case.of("linalg.qr", "qr raw " + Py.repr(((NDArray) a).shapeRef()) + " " + ((NDArray) a).dtype().name(),
+          "lambda a: np.linalg.qr(a, 'raw')", List.of(a), Map.of(), tol(), () -> Np.linalg.qr(a, "raw")));
+    }
     List<int[]> shapes = List.of(new int[] {4, 4}, new int[] {5, 3}, new int[] {3, 5}, new int[] {2, 4, 3});
     long seed = 1;
     for (DType dt : INEXACT) {
@@ -73,6 +78,9 @@ public final class LinalgSuite implements Suite {
                 return List.of(Np.matmul(qr[0], qr[1]), Np.abs(diag(qr[1])), Np.matmul(conjT(qr[0]), qr[0]));
               }));
         }
+        // both sides run LAPACK geqrf in double precision on the same matrix: compared directly
+        c.add(Case.of("linalg.qr", "qr raw " + dt.name() + sh, "lambda a: np.linalg.qr(a, 'raw')", List.of(a),
+            Map.of(), tol(), () -> Np.linalg.qr(a, "raw")));
         c.add(Case.of("linalg.qr", "qr r " + dt.name() + sh,
             "lambda a: np.abs(np.diagonal(np.linalg.qr(a, 'r'), axis1=-2, axis2=-1))", List.of(a), Map.of(), tol(),
             () -> Np.abs(diag((NDArray) Np.linalg.qr(a, "r")))));

@@ -196,10 +196,17 @@ public final class LinalgDecomp {
     return r;
   }
 
-  /** mode reduced/complete: {Q, R}; mode r: R alone (an NDArray, as NumPy returns). */
+  /**
+   * mode reduced/complete: {Q, R}; mode r: R alone (an NDArray, as NumPy returns); mode raw:
+   * {h, tau}, LAPACK geqrf's packed reflectors (h the factored matrix transposed, as NumPy's
+   * Fortran-order result reads) and their scale factors.
+   */
   public static Object qr(Object a, String mode) {
-    if (!mode.equals("reduced") && !mode.equals("complete") && !mode.equals("r")) {
+    if (!mode.equals("reduced") && !mode.equals("complete") && !mode.equals("r") && !mode.equals("raw")) {
       throw new ValueError("Unrecognized mode '" + mode + "'");
+    }
+    if (mode.equals("raw")) {
+      return qrRaw(a);
     }
     MatrixStack s = MatrixStack.of(a);
     int m = s.m;
@@ -246,6 +253,32 @@ public final class LinalgDecomp {
       return s.finish(r);
     }
     return new NDArray[] {s.finish(q), s.finish(r)};
+  }
+
+  private static NDArray[] qrRaw(Object a) {
+    MatrixStack s = MatrixStack.of(a);
+    int m = s.m;
+    int n = s.n;
+    int k = Math.min(m, n);
+    int w = s.width();
+    NDArray h = s.output(s.cx, n, m);
+    NDArray tau = s.output(s.cx, k);
+    for (int t = 0; t < s.count; t++) {
+      double[] f = s.matrix(t);
+      double[] tt = new double[Math.max(1, k) * w];
+      if (k > 0) {
+        Lapack.geqrf(s.cx, m, n, f, tt);
+      }
+      double[] hm = new double[n * m * w];
+      for (int i = 0; i < m; i++) {
+        for (int j = 0; j < n; j++) {
+          System.arraycopy(f, (i * n + j) * w, hm, (j * m + i) * w, w);
+        }
+      }
+      fill(h, t, hm, hm.length);
+      fill(tau, t, tt, k * w);
+    }
+    return new NDArray[] {s.finish(h), s.finish(tau)};
   }
 
   /** {U, S, Vh}, or S alone without compute_uv. */
