@@ -58,6 +58,7 @@ public final class LinalgSuite implements Suite {
     List<Case> c = new ArrayList<>();
     einsum(c);
     einsumPath(c);
+    hermitian(c);
     for (Object a : List.<Object>of(Cast.to(Np.around(random(DType.FLOAT64, 700, 4, 3)), DType.INT32), Np.zeros(0, 3), Np.zeros(3, 0),
         Np.zeros(2, 0, 4))) {
       c.add(Case.of("linalg.qr", "qr raw " + Py.repr(((NDArray) a).shapeRef()) + " " + ((NDArray) a).dtype().name(),
@@ -317,5 +318,49 @@ public final class LinalgSuite implements Suite {
       b.append(Py.repr(x));
     }
     return b.toString();
+  }
+
+  /** hermitian=True paths of svd, pinv and matrix_rank (NumPy's eigh-based ones) on Hermitian inputs. */
+  private static void hermitian(List<Case> c) {
+    long seed = 800;
+    for (DType dt : INEXACT) {
+      for (int[] s : List.of(new int[] {4, 4}, new int[] {2, 3, 3})) {
+        NDArray r = random(dt, seed++, s);
+        NDArray h = Np.add(r, conjT(r));
+        NDArray v = random(dt, seed++, s[0] == 2 ? new int[] {2, 3, 1} : new int[] {4, 1});
+        NDArray low = Np.matmul(v, conjT(v)); // rank 1
+        String sh = dt.name() + Py.repr(s);
+        c.add(Case.of("linalg.svd", "svd hermitian invariants " + sh,
+            "lambda a: (lambda u, s, vt: [(u * s[..., None, :]) @ vt, s, np.conj(np.swapaxes(u, -1, -2)) @ u, "
+                + "np.abs(vt @ u)])(*np.linalg.svd(a, hermitian=True))",
+            List.of(h), Map.of(), tol(), () -> {
+              NDArray[] usv = (NDArray[]) Np.linalg.svd(h, true, true, true);
+              return List.of(Np.matmul(Np.multiply(usv[0], Np.expandDims(usv[1], -2)), usv[2]), usv[1],
+                  Np.matmul(conjT(usv[0]), usv[0]), Np.abs(Np.matmul(usv[2], usv[0])));
+            }));
+        c.add(Case.of("linalg.svd", "svd hermitian values " + sh,
+            "lambda a: np.linalg.svd(a, compute_uv=False, hermitian=True)", List.of(h), Map.of(), tol(),
+            () -> Np.linalg.svd(h, true, false, true)));
+        for (NDArray a : List.of(h, low)) {
+          c.add(Case.of("linalg.pinv", "pinv hermitian " + sh + (a == low ? " rank 1" : ""),
+              "lambda a: np.linalg.pinv(a, 1e-10, hermitian=True)", List.of(a), Map.of(), tol(),
+              () -> Np.linalg.pinv(a, 1e-10, true)));
+          c.add(Case.of("linalg.matrix_rank", "matrix_rank hermitian " + sh + (a == low ? " rank 1" : ""),
+              "lambda a: np.linalg.matrix_rank(a, hermitian=True)", List.of(a), Map.of(), tol(),
+              () -> Np.linalg.matrixRank(a, null, true)));
+        }
+      }
+    }
+    NDArray rect = random(DType.FLOAT64, 900, 3, 4);
+    c.add(Case.of("linalg.svd", "svd hermitian non-square", "lambda a: np.linalg.svd(a, hermitian=True)",
+        List.of(rect), Map.of(), tol(), () -> Np.linalg.svd(rect, true, true, true)));
+    // the eigh route is observable here: NumPy raises LinAlgError for non-square input
+    c.add(Case.of("linalg.pinv", "pinv hermitian non-square", "lambda a: np.linalg.pinv(a, hermitian=True)",
+        List.of(rect), Map.of(), tol(), () -> Np.linalg.pinv(rect, null, true)));
+    c.add(Case.of("linalg.matrix_rank", "matrix_rank hermitian non-square",
+        "lambda a: np.linalg.matrix_rank(a, hermitian=True)", List.of(rect), Map.of(), tol(),
+        () -> Np.linalg.matrixRank(rect, null, true)));
+    c.add(Case.of("linalg.pinv", "pinv hermitian empty", "lambda a: np.linalg.pinv(a, hermitian=True)",
+        List.of(Np.zeros(0, 0)), Map.of(), tol(), () -> Np.linalg.pinv(Np.zeros(0, 0), null, true)));
   }
 }
