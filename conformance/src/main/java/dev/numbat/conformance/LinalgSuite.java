@@ -57,6 +57,13 @@ public final class LinalgSuite implements Suite {
   public List<Case> cases() {
     List<Case> c = new ArrayList<>();
     einsum(c);
+    einsumPath(c);
+    hermitian(c);
+    for (Object a : List.<Object>of(Cast.to(Np.around(random(DType.FLOAT64, 700, 4, 3)), DType.INT32), Np.zeros(0, 3), Np.zeros(3, 0),
+        Np.zeros(2, 0, 4))) {
+      c.add(Case.of("linalg.qr", "qr raw " + Py.repr(((NDArray) a).shapeRef()) + " " + ((NDArray) a).dtype().name(),
+          "lambda a: np.linalg.qr(a, 'raw')", List.of(a), Map.of(), tol(), () -> Np.linalg.qr(a, "raw")));
+    }
     List<int[]> shapes = List.of(new int[] {4, 4}, new int[] {5, 3}, new int[] {3, 5}, new int[] {2, 4, 3});
     long seed = 1;
     for (DType dt : INEXACT) {
@@ -72,6 +79,9 @@ public final class LinalgSuite implements Suite {
                 return List.of(Np.matmul(qr[0], qr[1]), Np.abs(diag(qr[1])), Np.matmul(conjT(qr[0]), qr[0]));
               }));
         }
+        // both sides run LAPACK geqrf in double precision on the same matrix: compared directly
+        c.add(Case.of("linalg.qr", "qr raw " + dt.name() + sh, "lambda a: np.linalg.qr(a, 'raw')", List.of(a),
+            Map.of(), tol(), () -> Np.linalg.qr(a, "raw")));
         c.add(Case.of("linalg.qr", "qr r " + dt.name() + sh,
             "lambda a: np.abs(np.diagonal(np.linalg.qr(a, 'r'), axis1=-2, axis2=-1))", List.of(a), Map.of(), tol(),
             () -> Np.abs(diag((NDArray) Np.linalg.qr(a, "r")))));
@@ -233,5 +243,124 @@ public final class LinalgSuite implements Suite {
             () -> Np.einsum(e.subs, ops.toArray())));
       }
     }
+  }
+
+  /**
+   * einsum_path's path and report against NumPy's for both searches (the report only without
+   * '...', whose letters NumPy draws from a set), and einsum following those paths.
+   */
+  private static void einsumPath(List<Case> c) {
+    record E(String subs, int[][] shapes) {}
+    List<E> es = List.of(
+        new E("ij,jk,kl->il", new int[][] {{2, 2}, {2, 5}, {5, 2}}),
+        new E("ij,jk,kl->il", new int[][] {{30, 4}, {4, 50}, {50, 2}}),
+        new E("ea,fb,abcd,gc,hd->efgh", new int[][] {{10, 10}, {10, 10}, {10, 10, 10, 10}, {10, 10}, {10, 10}}),
+        new E("abc,bcd,cde,def->af", new int[][] {{3, 4, 5}, {4, 5, 6}, {5, 6, 2}, {6, 2, 3}}),
+        new E("ijk,ilm,njm,nlk,abc->", new int[][] {{2, 3, 4}, {2, 5, 6}, {7, 3, 6}, {7, 5, 4}, {2, 2, 2}}),
+        new E("ab,cd,ef->abcdef", new int[][] {{2, 3}, {3, 2}, {2, 2}}),
+        new E("ij,jk,kl,lm,mn->in", new int[][] {{5, 40}, {40, 3}, {3, 60}, {60, 4}, {4, 7}}),
+        new E("ii,ij,jk", new int[][] {{4, 4}, {4, 3}, {3, 5}}),
+        new E("i,i,i->", new int[][] {{6}, {6}, {6}}),
+        new E("ij,jk", new int[][] {{3, 4}, {4, 5}}),
+        new E("ij->", new int[][] {{3, 4}}),
+        new E("ij,jk,kl->il", new int[][] {{3, 1}, {4, 5}, {5, 2}}));
+    long seed = 500;
+    for (E e : es) {
+      List<Object> ops = new ArrayList<>();
+      for (int[] s : e.shapes) {
+        ops.add(random(DType.FLOAT64, seed++, s));
+      }
+      List<Object> py = new ArrayList<>();
+      py.add(e.subs);
+      py.addAll(ops);
+      for (String mode : List.of("greedy", "optimal")) {
+        c.add(Case.of("einsum_path", "einsum_path('" + e.subs + "') " + mode + " " + shapes(e.shapes),
+            "np.einsum_path", py, Map.of("optimize", mode), tol(),
+            () -> List.of(Np.einsumPath(e.subs, ops.toArray(), mode))));
+        c.add(Case.of("einsum", "einsum('" + e.subs + "', optimize='" + mode + "') " + shapes(e.shapes),
+            "np.einsum", py, Map.of("optimize", mode), tol(), () -> Np.einsum(e.subs, ops.toArray(), mode)));
+      }
+    }
+    // memory limit, explicit paths, ellipsis (path only), the default and bad paths
+    NDArray a = random(DType.FLOAT64, 600, 8, 6);
+    NDArray b = random(DType.FLOAT64, 601, 6, 9);
+    NDArray d = random(DType.FLOAT64, 602, 9, 5);
+    List<Object> abd = List.of("ij,jk,kl->il", a, b, d);
+    c.add(Case.of("einsum_path", "einsum_path memory limit 40", "lambda *x: np.einsum_path(*x, optimize=('greedy', 40))",
+        abd, Map.of(), tol(), () -> List.of(Np.einsumPath("ij,jk,kl->il", new Object[] {a, b, d}, List.of("greedy", 40)))));
+    c.add(Case.of("einsum_path", "einsum_path default (greedy)", "np.einsum_path", abd, Map.of(), tol(),
+        () -> List.of(Np.einsumPath("ij,jk,kl->il", a, b, d))));
+    c.add(Case.of("einsum_path", "einsum_path optimize=False", "lambda *x: np.einsum_path(*x, optimize=False)",
+        abd, Map.of(), tol(), () -> List.of(Np.einsumPath("ij,jk,kl->il", new Object[] {a, b, d}, false))));
+    c.add(Case.of("einsum_path", "einsum_path explicit", "lambda *x: np.einsum_path(*x, optimize=['einsum_path', (1, 2), (0, 1)])",
+        abd, Map.of(), tol(), () -> List.of(Np.einsumPath("ij,jk,kl->il", new Object[] {a, b, d},
+            List.of("einsum_path", List.of(1, 2), List.of(0, 1))))));
+    c.add(Case.of("einsum", "einsum explicit path", "lambda *x: np.einsum(*x, optimize=['einsum_path', (1, 2), (0, 1)])",
+        abd, Map.of(), tol(), () -> Np.einsum("ij,jk,kl->il", new Object[] {a, b, d},
+            List.of("einsum_path", List.of(1, 2), List.of(0, 1)))));
+    c.add(Case.of("einsum", "einsum explicit path of three", "lambda *x: np.einsum(*x, optimize=['einsum_path', (0, 1, 2)])",
+        abd, Map.of(), tol(), () -> Np.einsum("ij,jk,kl->il", new Object[] {a, b, d}, List.of("einsum_path", List.of(0, 1, 2)))));
+    c.add(Case.of("einsum_path", "einsum_path bad path type", "lambda *x: np.einsum_path(*x, optimize=3)",
+        abd, Map.of(), tol(), () -> Np.einsumPath("ij,jk,kl->il", new Object[] {a, b, d}, 3)));
+    NDArray e3 = random(DType.FLOAT64, 603, 2, 3, 4);
+    NDArray e4 = random(DType.FLOAT64, 604, 4, 5);
+    NDArray e5 = random(DType.FLOAT64, 605, 5, 2);
+    for (String mode : List.of("greedy", "optimal")) {
+      c.add(Case.of("einsum_path", "einsum_path('...ij,jk,kl->...il') path " + mode,
+          "lambda *x: np.einsum_path(*x, optimize='" + mode + "')[0]", List.of("...ij,jk,kl->...il", e3, e4, e5), Map.of(),
+          tol(), () -> Np.einsumPath("...ij,jk,kl->...il", new Object[] {e3, e4, e5}, mode)[0]));
+    }
+  }
+
+  private static String shapes(int[][] s) {
+    StringBuilder b = new StringBuilder();
+    for (int[] x : s) {
+      b.append(Py.repr(x));
+    }
+    return b.toString();
+  }
+
+  /** hermitian=True paths of svd, pinv and matrix_rank (NumPy's eigh-based ones) on Hermitian inputs. */
+  private static void hermitian(List<Case> c) {
+    long seed = 800;
+    for (DType dt : INEXACT) {
+      for (int[] s : List.of(new int[] {4, 4}, new int[] {2, 3, 3})) {
+        NDArray r = random(dt, seed++, s);
+        NDArray h = Np.add(r, conjT(r));
+        NDArray v = random(dt, seed++, s[0] == 2 ? new int[] {2, 3, 1} : new int[] {4, 1});
+        NDArray low = Np.matmul(v, conjT(v)); // rank 1
+        String sh = dt.name() + Py.repr(s);
+        c.add(Case.of("linalg.svd", "svd hermitian invariants " + sh,
+            "lambda a: (lambda u, s, vt: [(u * s[..., None, :]) @ vt, s, np.conj(np.swapaxes(u, -1, -2)) @ u, "
+                + "np.abs(vt @ u)])(*np.linalg.svd(a, hermitian=True))",
+            List.of(h), Map.of(), tol(), () -> {
+              NDArray[] usv = (NDArray[]) Np.linalg.svd(h, true, true, true);
+              return List.of(Np.matmul(Np.multiply(usv[0], Np.expandDims(usv[1], -2)), usv[2]), usv[1],
+                  Np.matmul(conjT(usv[0]), usv[0]), Np.abs(Np.matmul(usv[2], usv[0])));
+            }));
+        c.add(Case.of("linalg.svd", "svd hermitian values " + sh,
+            "lambda a: np.linalg.svd(a, compute_uv=False, hermitian=True)", List.of(h), Map.of(), tol(),
+            () -> Np.linalg.svd(h, true, false, true)));
+        for (NDArray a : List.of(h, low)) {
+          c.add(Case.of("linalg.pinv", "pinv hermitian " + sh + (a == low ? " rank 1" : ""),
+              "lambda a: np.linalg.pinv(a, 1e-10, hermitian=True)", List.of(a), Map.of(), tol(),
+              () -> Np.linalg.pinv(a, 1e-10, true)));
+          c.add(Case.of("linalg.matrix_rank", "matrix_rank hermitian " + sh + (a == low ? " rank 1" : ""),
+              "lambda a: np.linalg.matrix_rank(a, hermitian=True)", List.of(a), Map.of(), tol(),
+              () -> Np.linalg.matrixRank(a, null, true)));
+        }
+      }
+    }
+    NDArray rect = random(DType.FLOAT64, 900, 3, 4);
+    c.add(Case.of("linalg.svd", "svd hermitian non-square", "lambda a: np.linalg.svd(a, hermitian=True)",
+        List.of(rect), Map.of(), tol(), () -> Np.linalg.svd(rect, true, true, true)));
+    // the eigh route is observable here: NumPy raises LinAlgError for non-square input
+    c.add(Case.of("linalg.pinv", "pinv hermitian non-square", "lambda a: np.linalg.pinv(a, hermitian=True)",
+        List.of(rect), Map.of(), tol(), () -> Np.linalg.pinv(rect, null, true)));
+    c.add(Case.of("linalg.matrix_rank", "matrix_rank hermitian non-square",
+        "lambda a: np.linalg.matrix_rank(a, hermitian=True)", List.of(rect), Map.of(), tol(),
+        () -> Np.linalg.matrixRank(rect, null, true)));
+    c.add(Case.of("linalg.pinv", "pinv hermitian empty", "lambda a: np.linalg.pinv(a, hermitian=True)",
+        List.of(Np.zeros(0, 0)), Map.of(), tol(), () -> Np.linalg.pinv(Np.zeros(0, 0), null, true)));
   }
 }

@@ -26,14 +26,56 @@ public final class EinsumImpl {
   /** An operand with one label per axis (ellipsis axes get labels from U+0100 up, right-aligned). */
   private record Term(NDArray a, String labels) {}
 
-  public static NDArray einsum(String subscripts, Object[] operands) {
+  public static NDArray einsum(String subscripts, Object[] operands, Object optimize) {
     Parsed p = parse(subscripts, operands);
     DType dt = p.dtype;
+    List<String> raw = new ArrayList<>();
     List<Term> terms = new ArrayList<>();
     for (int i = 0; i < p.terms.size(); i++) {
+      raw.add(p.terms.get(i).labels);
       terms.add(diagonals(p.terms.get(i), i));
     }
     String out = p.output;
+    if (optimize == null || Boolean.FALSE.equals(optimize)) {
+      contractBySize(terms, out, p, dt);
+    } else {
+      for (EinsumPath.Step step : EinsumPath.plan(raw, out, p.sizes, optimize).steps()) {
+        List<Term> group = new ArrayList<>();
+        for (int pos : step.positions()) { // descending, so earlier removals keep later indices valid
+          group.add(terms.remove(pos));
+        }
+        Term acc = group.get(0);
+        for (int g = 1; g < group.size(); g++) {
+          List<Term> rest = new ArrayList<>(terms);
+          rest.addAll(group.subList(g + 1, group.size()));
+          acc = contract(acc, group.get(g), keep(rest, out), p, dt);
+        }
+        if (group.size() == 1) {
+          acc = sumOut(acc, keep(terms, out), dt);
+        }
+        terms.add(acc);
+      }
+    }
+    Term t = sumOut(terms.get(0), out, dt);
+    int[] perm = new int[out.length()];
+    for (int i = 0; i < perm.length; i++) {
+      perm[i] = t.labels.indexOf(out.charAt(i));
+    }
+    NDArray r = Views.permute(t.a, perm);
+    // a label of size 1 in every operand may still be broadcast here; give it the output's size
+    int[] shape = new int[out.length()];
+    for (int i = 0; i < shape.length; i++) {
+      shape[i] = p.size(out.charAt(i));
+    }
+    if (!Arrays.equals(shape, r.shapeRef())) {
+      r = new NDArray(r.dtype(), shape, dev.numbat.runtime.Shapes.broadcastStrides(r, shape), r.offset(), r.data(),
+          false);
+    }
+    return Cast.to(r, dt);
+  }
+
+  /** Without a path: contracts the pair whose result is smallest, until one term is left. */
+  private static void contractBySize(List<Term> terms, String out, Parsed p, DType dt) {
     while (terms.size() > 1) {
       int bi = 0;
       int bj = 1;
@@ -52,22 +94,26 @@ public final class EinsumImpl {
       Term a = terms.remove(bi);
       terms.add(contract(a, b, keep(terms, out), p, dt));
     }
-    Term t = sumOut(terms.get(0), out, dt);
-    int[] perm = new int[out.length()];
-    for (int i = 0; i < perm.length; i++) {
-      perm[i] = t.labels.indexOf(out.charAt(i));
+  }
+
+  /**
+   * numpy.einsum_path: {the path ["einsum_path", [i, j], ...] as a List, the printed report}.
+   * Path entries are Lists of Integers (NumPy's tuples).
+   */
+  public static Object[] einsumPath(String subscripts, Object[] operands, Object optimize) {
+    Parsed p = parse(subscripts, operands);
+    List<String> raw = new ArrayList<>();
+    for (Term t : p.terms) {
+      raw.add(t.labels);
     }
-    NDArray r = Views.permute(t.a, perm);
-    // a label of size 1 in every operand may still be broadcast here; give it the output's size
-    int[] shape = new int[out.length()];
-    for (int i = 0; i < shape.length; i++) {
-      shape[i] = p.size(out.charAt(i));
+    // null is the Java default standing for NumPy's default, 'greedy' (NumPy's None means False)
+    EinsumPath.Plan plan = EinsumPath.plan(raw, p.output, p.sizes, optimize == null ? "greedy" : optimize);
+    List<Object> path = new ArrayList<>();
+    path.add("einsum_path");
+    for (int[] step : plan.path()) {
+      path.add(Arrays.stream(step).boxed().toList());
     }
-    if (!Arrays.equals(shape, r.shapeRef())) {
-      r = new NDArray(r.dtype(), shape, dev.numbat.runtime.Shapes.broadcastStrides(r, shape), r.offset(), r.data(),
-          false);
-    }
-    return Cast.to(r, dt);
+    return new Object[] {java.util.Collections.unmodifiableList(path), plan.report()};
   }
 
   /** Labels still needed after a contraction: the output's and those of the remaining terms. */

@@ -196,10 +196,17 @@ public final class LinalgDecomp {
     return r;
   }
 
-  /** mode reduced/complete: {Q, R}; mode r: R alone (an NDArray, as NumPy returns). */
+  /**
+   * mode reduced/complete: {Q, R}; mode r: R alone (an NDArray, as NumPy returns); mode raw:
+   * {h, tau}, LAPACK geqrf's packed reflectors (h the factored matrix transposed, as NumPy's
+   * Fortran-order result reads) and their scale factors.
+   */
   public static Object qr(Object a, String mode) {
-    if (!mode.equals("reduced") && !mode.equals("complete") && !mode.equals("r")) {
+    if (!mode.equals("reduced") && !mode.equals("complete") && !mode.equals("r") && !mode.equals("raw")) {
       throw new ValueError("Unrecognized mode '" + mode + "'");
+    }
+    if (mode.equals("raw")) {
+      return qrRaw(a);
     }
     MatrixStack s = MatrixStack.of(a);
     int m = s.m;
@@ -248,8 +255,37 @@ public final class LinalgDecomp {
     return new NDArray[] {s.finish(q), s.finish(r)};
   }
 
+  private static NDArray[] qrRaw(Object a) {
+    MatrixStack s = MatrixStack.of(a);
+    int m = s.m;
+    int n = s.n;
+    int k = Math.min(m, n);
+    int w = s.width();
+    NDArray h = s.output(s.cx, n, m);
+    NDArray tau = s.output(s.cx, k);
+    for (int t = 0; t < s.count; t++) {
+      double[] f = s.matrix(t);
+      double[] tt = new double[Math.max(1, k) * w];
+      if (k > 0) {
+        Lapack.geqrf(s.cx, m, n, f, tt);
+      }
+      double[] hm = new double[n * m * w];
+      for (int i = 0; i < m; i++) {
+        for (int j = 0; j < n; j++) {
+          System.arraycopy(f, (i * n + j) * w, hm, (j * m + i) * w, w);
+        }
+      }
+      fill(h, t, hm, hm.length);
+      fill(tau, t, tt, k * w);
+    }
+    return new NDArray[] {s.finish(h), s.finish(tau)};
+  }
+
   /** {U, S, Vh}, or S alone without compute_uv. */
   public static Object svd(Object a, boolean fullMatrices, boolean computeUv, boolean hermitian) {
+    if (hermitian) {
+      return svdHermitian(a, computeUv);
+    }
     MatrixStack s = MatrixStack.of(a);
     int m = s.m;
     int n = s.n;
@@ -289,6 +325,26 @@ public final class LinalgDecomp {
       return s.finish(sv);
     }
     return new NDArray[] {s.finish(u), s.finish(sv), s.finish(v)};
+  }
+
+  /**
+   * NumPy's hermitian=True SVD from eigh: singular values are |eigenvalues| sorted descending, U the
+   * eigenvectors in that order and Vh = (U * sign(w))^H (full_matrices does not apply).
+   */
+  private static Object svdHermitian(Object a, boolean computeUv) {
+    if (!computeUv) {
+      NDArray w = Np.abs(eigvalsh(a, "L"));
+      return Np.flip(Np.sort(w, -1), -1);
+    }
+    NDArray[] e = eigh(a, "L");
+    NDArray sgn = Np.sign(e[0]);
+    NDArray w = Np.abs(e[0]);
+    NDArray idx = Np.flip(Np.argsort(w, -1), -1);
+    sgn = Np.takeAlongAxis(sgn, idx, -1);
+    w = Np.takeAlongAxis(w, idx, -1);
+    NDArray u = Np.takeAlongAxis(e[1], Np.expandDims(idx, -2), -1);
+    NDArray vt = Np.conjugate(Np.swapaxes(Np.multiply(u, Np.expandDims(sgn, -2)), -1, -2));
+    return new NDArray[] {u, w, vt};
   }
 
   public static NDArray svdvals(Object x) {
@@ -466,6 +522,9 @@ public final class LinalgDecomp {
 
   public static NDArray pinv(Object a, Double rcond, boolean hermitian) {
     double rc = rcond == null ? 1e-15 : rcond;
+    if (hermitian) {
+      return pinvHermitian(a, rc);
+    }
     MatrixStack s = MatrixStack.of(a);
     int m = s.m;
     int n = s.n;
@@ -510,13 +569,29 @@ public final class LinalgDecomp {
     return s.finish(out);
   }
 
+  /** NumPy's pinv through the hermitian SVD: Vh^H diag(1/s where s > rcond max(s)) U^H of conj(a). */
+  private static NDArray pinvHermitian(Object a, double rc) {
+    NDArray x = Convert.asarray(a, null);
+    MatrixStack.checkShape(x, false);
+    if (x.size() == 0) {
+      return (NDArray) pinv(x, rc, false); // NumPy's empty result, before any factorisation
+    }
+    NDArray[] usv = (NDArray[]) svdHermitian(Np.conjugate(x), true);
+    NDArray sv = usv[1];
+    NDArray cutoff = Np.multiply(Np.max(sv, new int[] {-1}, true), rc);
+    NDArray large = Np.greater(sv, cutoff);
+    NDArray inv = Np.where(large, Np.divide(1.0, sv), Np.zerosLike(sv));
+    return Np.matmul(Np.swapaxes(usv[2], -1, -2),
+        Np.multiply(Np.expandDims(inv, -1), Np.swapaxes(usv[0], -1, -2)));
+  }
+
   public static NDArray matrixRank(Object a, Double tol, boolean hermitian) {
     NDArray x = Convert.asarray(a, null);
     if (x.ndim() < 2) {
       boolean any = Np.any(Np.notEqual(x, 0L)).item().equals(Boolean.TRUE);
       return new NDArray(DType.INT64, new int[0], new int[0], 0, new long[] {any ? 1 : 0}, false);
     }
-    NDArray sv = svdvals(x);
+    NDArray sv = hermitian ? (NDArray) svdHermitian(x, false) : svdvals(x);
     int k = sv.shapeRef()[sv.ndim() - 1];
     int count = sv.size() / Math.max(1, k);
     NDArray svd = Cast.to(dev.numbat.runtime.Copy.contiguous(sv), DType.FLOAT64);

@@ -40,6 +40,22 @@ public final class Blas {
   private static final MemorySegment Z_ZERO;
   private static final String UNAVAILABLE;
 
+  /**
+   * Threads for large products: one per core as NumPy's OpenBLAS uses, or {@code -Dnumbat.blas.threads}.
+   */
+  private static final int MAX_THREADS =
+      Math.max(1, Integer.getInteger("numbat.blas.threads", Runtime.getRuntime().availableProcessors()));
+  /**
+   * m*n*k from which a product is split across threads. OpenBLAS's own cut-off (about 64^3) is far
+   * too low when cores are shared: a 256^3 product took 7-16 ms on two threads against 0.85 ms on
+   * one on a loaded 2-core machine (the BLAS threads spin waiting for a descheduled partner), and
+   * (32x512)(512x64) products 0.5 ms against 0.1 ms. Below 512^3 the single thread wins or nearly
+   * ties even on idle cores.
+   */
+  private static final long THREADED_WORK = 1L << 27;
+  /** The count last given to openblas_set_num_threads (a process-wide setting; a race only costs speed). */
+  private static volatile int threadsSet = 1;
+
   static {
     MethodHandle s = null;
     MethodHandle d = null;
@@ -48,9 +64,7 @@ public final class Blas {
     String why = null;
     try {
       String path = Loader.load(openblas.class);
-      // one thread per core, as NumPy's OpenBLAS does; OpenBLAS itself stays single-threaded
-      // for small products
-      openblas.blas_set_num_threads(Runtime.getRuntime().availableProcessors());
+      openblas.blas_set_num_threads(1);
       SymbolLookup lib = SymbolLookup.libraryLookup(Path.of(path), Arena.global());
       Linker linker = Linker.nativeLinker();
       Linker.Option critical = Linker.Option.critical(true);
@@ -83,6 +97,14 @@ public final class Blas {
     return UNAVAILABLE;
   }
 
+  private static void threadsFor(int m, int n, int k) {
+    int want = (long) m * n * k >= THREADED_WORK ? MAX_THREADS : 1;
+    if (want != threadsSet) {
+      threadsSet = want;
+      openblas.blas_set_num_threads(want);
+    }
+  }
+
   private static int op(boolean trans, boolean conj) {
     return trans ? (conj ? CONJ_TRANS : TRANS) : NO_TRANS;
   }
@@ -93,6 +115,7 @@ public final class Blas {
    */
   public static void gemm_f32(boolean ta, boolean tb, int m, int n, int k, float[] a, int ao, int lda,
       float[] b, int bo, int ldb, float[] c, int co, int ldc) {
+    threadsFor(m, n, k);
     try {
       SGEMM.invokeExact(ROW_MAJOR, op(ta, false), op(tb, false), m, n, k, 1f,
           MemorySegment.ofArray(a).asSlice(ao * 4L), lda, MemorySegment.ofArray(b).asSlice(bo * 4L), ldb, 0f,
@@ -104,6 +127,7 @@ public final class Blas {
 
   public static void gemm_f64(boolean ta, boolean tb, int m, int n, int k, double[] a, int ao, int lda,
       double[] b, int bo, int ldb, double[] c, int co, int ldc) {
+    threadsFor(m, n, k);
     try {
       DGEMM.invokeExact(ROW_MAJOR, op(ta, false), op(tb, false), m, n, k, 1.0,
           MemorySegment.ofArray(a).asSlice(ao * 8L), lda, MemorySegment.ofArray(b).asSlice(bo * 8L), ldb, 0.0,
@@ -116,6 +140,7 @@ public final class Blas {
   /** Complex64 (interleaved): offsets in complex elements; {@code ca}/{@code cb} conjugate a transposed operand. */
   public static void gemm_c64(boolean ta, boolean ca, boolean tb, boolean cb, int m, int n, int k, float[] a, int ao,
       int lda, float[] b, int bo, int ldb, float[] c, int co, int ldc) {
+    threadsFor(m, n, k);
     try {
       CGEMM.invokeExact(ROW_MAJOR, op(ta, ca), op(tb, cb), m, n, k, C_ONE,
           MemorySegment.ofArray(a).asSlice(ao * 8L), lda, MemorySegment.ofArray(b).asSlice(bo * 8L), ldb, C_ZERO,
@@ -127,6 +152,7 @@ public final class Blas {
 
   public static void gemm_c128(boolean ta, boolean ca, boolean tb, boolean cb, int m, int n, int k, double[] a,
       int ao, int lda, double[] b, int bo, int ldb, double[] c, int co, int ldc) {
+    threadsFor(m, n, k);
     try {
       ZGEMM.invokeExact(ROW_MAJOR, op(ta, ca), op(tb, cb), m, n, k, Z_ONE,
           MemorySegment.ofArray(a).asSlice(ao * 16L), lda, MemorySegment.ofArray(b).asSlice(bo * 16L), ldb, Z_ZERO,
