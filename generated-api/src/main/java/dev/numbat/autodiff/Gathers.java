@@ -104,10 +104,15 @@ public final class Gathers {
     return Np.takeAlongAxis(p, Np.argsort(a, axis, "stable"), axis == null ? -1 : axis);
   }
 
-  /** The positions {@code partition} moves a's elements to. */
-  public static NDArray partitioned(NDArray a, int[] kth, Integer axis) {
-    NDArray p = axis == null ? Np.ravel(positions(a)) : positions(a);
-    return Np.takeAlongAxis(p, Np.argpartition(a, kth, axis), axis == null ? -1 : axis);
+  /**
+   * The positions {@code partition} moved a's elements to, read off its result: the element of
+   * rank r along the axis came from the position of a's rank-r element.
+   */
+  public static NDArray partitioned(NDArray a, NDArray result, Integer axis) {
+    NDArray bySize = sorted(a, axis);
+    int ax = axis == null ? -1 : axis;
+    NDArray rank = Np.argsort(Np.argsort(result, ax, "stable"), ax, "stable");
+    return Np.takeAlongAxis(bySize, rank, ax);
   }
 
   /** pad's positions; the modes that compute new values (mean, linear_ramp, ...) are not moves. */

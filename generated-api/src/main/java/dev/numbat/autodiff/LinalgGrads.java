@@ -25,6 +25,9 @@ public final class LinalgGrads {
   public static NDArray matmulGrad(NDArray g, NDArray a, NDArray b, int wrt) {
     boolean av = a.ndim() == 1;
     boolean bv = b.ndim() == 1;
+    if (av && bv) {
+      return Np.multiply(g, GradHelpers.conj(wrt == 0 ? b : a));
+    }
     NDArray a2 = av ? Np.expandDims(a, 0) : a;
     NDArray b2 = bv ? Np.expandDims(b, -1) : b;
     NDArray g2 = av ? Np.expandDims(g, -2) : g;
@@ -43,7 +46,8 @@ public final class LinalgGrads {
     int nb = b.ndim();
     int[] ax;
     int[] bx;
-    if (axes instanceof Number n) {
+    Object spec = axes instanceof NDArray arr ? arr.tolist() : axes;
+    if (spec instanceof Number n) {
       int k = n.intValue();
       ax = new int[k];
       bx = new int[k];
@@ -52,8 +56,8 @@ public final class LinalgGrads {
         bx[i] = i;
       }
     } else {
-      List<?> pair = axes instanceof int[][] p ? Arrays.asList((Object[]) p)
-          : axes instanceof Object[] o ? Arrays.asList(o) : (List<?>) axes;
+      List<?> pair = spec instanceof int[][] p ? Arrays.asList((Object[]) p)
+          : spec instanceof Object[] o ? Arrays.asList(o) : (List<?>) spec;
       ax = ints(pair.get(0), na);
       bx = ints(pair.get(1), nb);
     }
@@ -182,8 +186,12 @@ public final class LinalgGrads {
     String ellLabels = unused.substring(0, ell);
     String[] t = new String[terms.length];
     for (int i = 0; i < terms.length; i++) {
-      int k = ops[i].ndim() - (terms[i].length() - 3);
-      t[i] = terms[i].replace("...", ellLabels.substring(ell - Math.max(k, 0)));
+      if (terms[i].contains("...")) {
+        int k = ops[i].ndim() - (terms[i].length() - 3);
+        t[i] = terms[i].replace("...", ellLabels.substring(ell - Math.max(k, 0)));
+      } else {
+        t[i] = terms[i];
+      }
     }
     String out;
     if (s.contains("->")) {
@@ -229,6 +237,66 @@ public final class LinalgGrads {
       grads[i] = Np.reshape(r, shape);
     }
     return grads;
+  }
+
+  /**
+   * norm with the default ord (2-norm of vectors, Frobenius of matrices, of the flattened array
+   * without axis): {@code g x / norm}. Other ords are not implemented.
+   */
+  public static NDArray normGrad(NDArray g, NDArray x, NDArray result, NDArray ord, NDArray axis, boolean keepdims) {
+    if (ord != null && !(axis != null && axis.ndim() == 0 && ((Number) ord.item()).doubleValue() == 2)) {
+      throw new NotImplementedError("gradient of linalg.norm with ord=" + ord + " is not implemented");
+    }
+    NDArray ge = g;
+    NDArray re = result;
+    if (axis != null && !keepdims) {
+      int[] ax = Np.ravel(axis).toIntArray();
+      int nd = x.ndim();
+      for (int i = 0; i < ax.length; i++) {
+        ax[i] = Shapes.normalizeAxis(ax[i], nd);
+      }
+      ge = Np.expandDims(g, ax);
+      re = Np.expandDims(result, ax);
+    }
+    return Np.multiply(ge, Np.divide(x, re));
+  }
+
+  /** multi_dot: each factor's gradient is (product before)^H g (product after)^H, 1-d ends as row/column. */
+  public static NDArray[] multiDotGrad(NDArray g, NDArray[] arrays) {
+    int n = arrays.length;
+    NDArray[] m = new NDArray[n];
+    for (int i = 0; i < n; i++) {
+      m[i] = arrays[i];
+    }
+    boolean firstVec = m[0].ndim() == 1;
+    boolean lastVec = m[n - 1].ndim() == 1;
+    if (firstVec) {
+      m[0] = Np.expandDims(m[0], 0);
+    }
+    if (lastVec) {
+      m[n - 1] = Np.expandDims(m[n - 1], -1);
+    }
+    NDArray g2 = Np.reshape(g, m[0].shape(0), m[n - 1].shape(1));
+    NDArray[] out = new NDArray[n];
+    for (int i = 0; i < n; i++) {
+      NDArray gi = g2;
+      if (i > 0) {
+        NDArray left = m[0];
+        for (int j = 1; j < i; j++) {
+          left = Np.matmul(left, m[j]);
+        }
+        gi = Np.matmul(mH(left), gi);
+      }
+      if (i < n - 1) {
+        NDArray right = m[i + 1];
+        for (int j = i + 2; j < n; j++) {
+          right = Np.matmul(right, m[j]);
+        }
+        gi = Np.matmul(gi, mH(right));
+      }
+      out[i] = Np.reshape(gi, arrays[i].shape());
+    }
+    return out;
   }
 
   private static int[] pad(int[] s, int nd) {
