@@ -299,6 +299,42 @@ public final class LinalgGrads {
     return out;
   }
 
+  /** matrix_power: {@code sum_k (A^H)^k g (A^H)^(n-1-k)}; a negative power goes through inv. */
+  public static NDArray matrixPowerGrad(NDArray g, NDArray a, int n) {
+    if (n == 0) {
+      return Np.zerosLike(a);
+    }
+    NDArray base = n > 0 ? a : Np.linalg.inv(a);
+    int p = Math.abs(n);
+    NDArray bh = mH(base);
+    NDArray[] pow = new NDArray[p];
+    pow[0] = null;
+    for (int k = 1; k < p; k++) {
+      pow[k] = k == 1 ? bh : Np.matmul(pow[k - 1], bh);
+    }
+    NDArray gb = null;
+    for (int k = 0; k < p; k++) {
+      NDArray t = g;
+      if (k > 0) {
+        t = Np.matmul(pow[k], t);
+      }
+      if (p - 1 - k > 0) {
+        t = Np.matmul(t, pow[p - 1 - k]);
+      }
+      gb = gb == null ? t : Np.add(gb, t);
+    }
+    return n > 0 ? gb : Np.negative(Np.matmul(bh, Np.matmul(gb, bh)));
+  }
+
+  /** cross of 3-vectors along the last axes: {@code conj(b) x g} for a, {@code g x conj(a)} for b. */
+  public static NDArray crossGrad(NDArray g, NDArray a, NDArray b, int axisa, int axisb, int axisc, Integer axis,
+      int wrt) {
+    if (axis != null || axisa != -1 || axisb != -1 || axisc != -1 || a.shape(-1) != 3 || b.shape(-1) != 3) {
+      throw new NotImplementedError("gradient of cross is implemented for 3-vectors along the last axes only");
+    }
+    return wrt == 0 ? Np.cross(GradHelpers.conj(b), g) : Np.cross(g, GradHelpers.conj(a));
+  }
+
   private static int[] pad(int[] s, int nd) {
     int[] out = new int[nd];
     Arrays.fill(out, 1);
