@@ -146,6 +146,15 @@ public final class GradSuite implements Suite {
 
   private static int[] s(int... d) { return d; }
 
+  /** The pieces of a split joined back, piece i times i + 1 (so a misrouted gradient shows). */
+  private static NDArray joinScaled(NDArray[] pieces, int axis) {
+    Object[] scaled = new Object[pieces.length];
+    for (int i = 0; i < pieces.length; i++) {
+      scaled[i] = Np.multiply(pieces[i], i + 1);
+    }
+    return Np.concatenate(scaled, axis);
+  }
+
   private static NDArray ints(long... v) { return new NDArray(DType.INT64, new int[] {v.length}, v); }
 
   private static NDArray bools(int... v) { return Np.astype(Np.asarray(v), DType.BOOL); }
@@ -250,6 +259,22 @@ public final class GradSuite implements Suite {
         row("linalg.matrix_power", "lambda x: np.linalg.matrix_power(x + " + eye + ", -2)",
             a -> Np.linalg.matrixPower(Np.add(a[0], eye4), -2), s(2, 3, 3)),
         row("cross", "np.cross", a -> Np.cross(a[0], a[1]), s(4, 3), s(3)),
+        // Ops returning several arrays: the records combine every output, so each output's rule counts.
+        row("split", "lambda x: np.concatenate([p * (i + 1) for i, p in enumerate(np.split(x, [1, 3], axis=1))], axis=1)",
+            a -> joinScaled(Np.split(a[0], new int[] {1, 3}, 1), 1), m),
+        row("array_split", "lambda x: np.concatenate([p * (i + 1) for i, p in enumerate(np.array_split(x, 2))], axis=0)",
+            a -> joinScaled(Np.arraySplit(a[0], 2), 0), m),
+        row("hsplit", "lambda x: np.concatenate([p * (i + 1) for i, p in enumerate(np.hsplit(x, 2))], axis=1)",
+            a -> joinScaled(Np.hsplit(a[0], 2), 1), m),
+        row("vsplit", "lambda x: np.concatenate([p * (i + 1) for i, p in enumerate(np.vsplit(x, [2]))], axis=0)",
+            a -> joinScaled(Np.vsplit(a[0], new int[] {2}), 0), m),
+        row("dsplit", "lambda x: np.concatenate([p * (i + 1) for i, p in enumerate(np.dsplit(x, 2))], axis=2)",
+            a -> joinScaled(Np.dsplit(a[0], 2), 2), s(2, 3, 4)),
+        row("broadcast_arrays", "lambda x, y: np.broadcast_arrays(x, y)[0] * 2 + np.broadcast_arrays(x, y)[1]",
+            a -> {
+              NDArray[] b = Np.broadcastArrays(a[0], a[1]);
+              return Np.add(Np.multiply(b[0], 2), b[1]);
+            }, s(3, 1), s(4)),
         row("linalg.multi_dot", "lambda x, y, z: np.linalg.multi_dot([x, y, z])",
             a -> Np.linalg.multiDot(a[0], a[1], a[2]), s(4), s(4, 3), s(3, 2)),
         row("matmul", "np.matmul", a -> Np.matmul(a[0], a[1]), m, s(4, 2)),

@@ -88,6 +88,18 @@ public final class Gathers {
     return Np.zeros(new int[] {n + 1}, dt).at(Np.ravel(pos)).add(Np.ravel(gb));
   }
 
+  /** Output {@code index} of an op returning several arrays (split run on positions). */
+  public static NDArray pick(NDArray[] outputs, int index) {
+    return outputs[index];
+  }
+
+  /** broadcast_arrays: output {@code index}'s gradient goes to input {@code index} only (the tape sums it back). */
+  public static NDArray[] only(NDArray g, NDArray[] inputs, int index) {
+    NDArray[] out = new NDArray[inputs.length];
+    out[index] = g;
+    return out;
+  }
+
   /** g with a trailing length-1 axis: the upstream gradient of a sum over a gathered last axis (trace). */
   public static NDArray expandLast(NDArray g) {
     return Np.expandDims(g, -1);
