@@ -335,6 +335,36 @@ public final class LinalgGrads {
     return wrt == 0 ? Np.cross(GradHelpers.conj(b), g) : Np.cross(g, GradHelpers.conj(a));
   }
 
+  /** slogdet: the log-determinant's gradient is {@code g inv(a)^H}; a real sign is constant. */
+  public static NDArray slogdetGrad(NDArray g, NDArray a, int index) {
+    if (index == 0) {
+      if (a.dtype().isComplex()) {
+        throw new NotImplementedError("gradient of the complex sign of slogdet is not implemented");
+      }
+      return null;
+    }
+    return Np.multiply(Np.expandDims(g, new int[] {-1, -2}), mH(Np.linalg.inv(a)));
+  }
+
+  /**
+   * eigvalsh / eigh's eigenvalues of a real symmetric matrix: {@code V diag(g) V^T}, folded onto the
+   * one triangle the op reads ({@code uplo}): off-diagonal entries count twice, the other triangle 0.
+   */
+  public static NDArray eigvalshGrad(NDArray g, NDArray a, String uplo, int index) {
+    if (index != 0) {
+      throw new NotImplementedError("gradient of eigh's eigenvectors is not implemented");
+    }
+    if (a.dtype().isComplex()) {
+      throw new NotImplementedError("gradient of eigvalsh of a complex Hermitian matrix is not implemented");
+    }
+    NDArray v = Np.linalg.eigh(a, uplo == null ? "L" : uplo)[1];
+    NDArray full = Np.matmul(Np.multiply(v, Np.expandDims(g, -2)), mH(v));
+    boolean lower = uplo == null || uplo.equalsIgnoreCase("L");
+    NDArray twice = Np.multiply(full, 2);
+    NDArray off = lower ? Np.tril(twice, -1) : Np.triu(twice, 1);
+    return Np.add(off, Np.multiply(full, Np.eye(a.shape(-1))));
+  }
+
   private static int[] pad(int[] s, int nd) {
     int[] out = new int[nd];
     Arrays.fill(out, 1);
