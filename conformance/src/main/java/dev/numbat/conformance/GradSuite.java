@@ -279,6 +279,8 @@ public final class GradSuite implements Suite {
         row("linalg.eigvalsh", "np.linalg.eigvalsh", a -> Np.linalg.eigvalsh(a[0]), s(3, 3)),
         row("linalg.eigvalsh", "lambda x: np.linalg.eigvalsh(x, 'U')", a -> Np.linalg.eigvalsh(a[0], "U"), s(2, 3, 3)),
         row("linalg.eigh", "lambda x: np.linalg.eigh(x)[0]", a -> Np.linalg.eigh(a[0])[0], s(3, 3)),
+        row("linalg.tensorinv", "lambda x: np.linalg.tensorinv(x + np.eye(6).reshape(6, 2, 3) * 4, 1)",
+            a -> Np.linalg.tensorinv(Np.add(a[0], Np.multiply(Np.reshape(Np.eye(6), 6, 2, 3), 4)), 1), s(6, 2, 3)),
         row("linalg.multi_dot", "lambda x, y, z: np.linalg.multi_dot([x, y, z])",
             a -> Np.linalg.multiDot(a[0], a[1], a[2]), s(4), s(4, 3), s(3, 2)),
         row("matmul", "np.matmul", a -> Np.matmul(a[0], a[1]), m, s(4, 2)),

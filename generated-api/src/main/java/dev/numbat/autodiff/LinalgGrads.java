@@ -365,6 +365,17 @@ public final class LinalgGrads {
     return Np.add(off, Np.multiply(full, Np.eye(a.shape(-1))));
   }
 
+  /** tensorinv: inv's rule on the matricised operand ({@code a} as prod(shape[:ind]) x the rest). */
+  public static NDArray tensorinvGrad(NDArray g, NDArray a, int ind, NDArray result) {
+    int p = 1;
+    for (int i = 0; i < ind; i++) {
+      p *= a.shape(i);
+    }
+    int q = a.size() / Math.max(p, 1);
+    NDArray r2 = Np.reshape(result, q, p);
+    return Np.reshape(invGrad(Np.reshape(g, q, p), r2), a.shape());
+  }
+
   private static int[] pad(int[] s, int nd) {
     int[] out = new int[nd];
     Arrays.fill(out, 1);
