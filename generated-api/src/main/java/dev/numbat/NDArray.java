@@ -96,7 +96,12 @@ public final class NDArray extends NDArrayMethods {
       s[i] = shape[n - 1 - i];
       st[i] = strides[n - 1 - i];
     }
-    return new NDArray(dtype, s, st, offset, data, false);
+    NDArray r = new NDArray(dtype, s, st, offset, data, false);
+    if (dev.numbat.autodiff.Tape.recording()) {
+      // x.T is transpose(x): recorded with transpose's rule so tapes flow through it.
+      dev.numbat.autodiff.Tape.record(dev.numbat.ops.TransposeOp.GRAD, r, this, null);
+    }
+    return r;
   }
 
   /**
@@ -165,8 +170,13 @@ public final class NDArray extends NDArrayMethods {
    * newaxis put their dimensions first). Errors are NumPy's IndexErrors.
    */
   public NDArray get(Object... index) {
-    dev.numbat.indexing.IndexPlan p = dev.numbat.indexing.IndexPlan.of(this, index == null ? new Object[] {null} : index);
-    return p.isBasic() ? p.view() : dev.numbat.indexing.Gather.gather(p.view(), p.offsets(), p.shape());
+    Object[] idx = index == null ? new Object[] {null} : index;
+    dev.numbat.indexing.IndexPlan p = dev.numbat.indexing.IndexPlan.of(this, idx);
+    NDArray r = p.isBasic() ? p.view() : dev.numbat.indexing.Gather.gather(p.view(), p.offsets(), p.shape());
+    if (dev.numbat.autodiff.Tape.recording()) {
+      dev.numbat.indexing.IndexGrads.recordGet(r, this, idx);
+    }
+    return r;
   }
 
   /**

@@ -132,6 +132,195 @@ public final class GradSuite implements Suite {
     return r;
   }
 
+
+  /** One case of the shape, joining, selection, indexing, sorting and linalg rules: op and input shapes. */
+  private record Row(Op op, int[][] shapes, DType dt) {}
+
+  private static Row row(String group, String py, Function<NDArray[], NDArray> f, int[]... shapes) {
+    return new Row(op(group, py, f, shapes.length, -2, 2), shapes, DType.FLOAT64);
+  }
+
+  private static Row row(DType dt, String group, String py, Function<NDArray[], NDArray> f, int[]... shapes) {
+    return new Row(op(group, py, f, shapes.length, -1, 1), shapes, dt);
+  }
+
+  private static int[] s(int... d) { return d; }
+
+  /** The pieces of a split joined back, piece i times i + 1 (so a misrouted gradient shows). */
+  private static NDArray joinScaled(NDArray[] pieces, int axis) {
+    Object[] scaled = new Object[pieces.length];
+    for (int i = 0; i < pieces.length; i++) {
+      scaled[i] = Np.multiply(pieces[i], i + 1);
+    }
+    return Np.concatenate(scaled, axis);
+  }
+
+  private static NDArray ints(long... v) { return new NDArray(DType.INT64, new int[] {v.length}, v); }
+
+  private static NDArray bools(int... v) { return Np.astype(Np.asarray(v), DType.BOOL); }
+
+  /** Element moves (positions rule), products and matrix functions, each over a few argument forms. */
+  private static List<Row> structural() {
+    int[] m = {3, 4};
+    NDArray mask = Np.reshape(bools(1, 0, 1, 1, 0, 0, 1, 0, 1, 1, 0, 1), 3, 4);
+    String pyMask = "np.array([[1,0,1,1],[0,0,1,0],[1,1,0,1]], dtype=bool)";
+    NDArray idx34 = Np.reshape(ints(3, 0, 0, 1, 2, 2, 1, 0, 0, 3, 3, 1), 3, 4);
+    String pyIdx34 = "np.array([[3,0,0,1],[2,2,1,0],[0,3,3,1]])";
+    String eye = "np.eye(3) * 4";
+    NDArray eye4 = Np.multiply(Np.eye(3), 4);
+    List<Row> r = new ArrayList<>(List.of(
+        row("expand_dims", "lambda x: np.expand_dims(x, 1)", a -> Np.expandDims(a[0], 1), m),
+        row("squeeze", "np.squeeze", a -> Np.squeeze(a[0]), s(3, 1, 4)),
+        row("swapaxes", "lambda x: np.swapaxes(x, 0, 2)", a -> Np.swapaxes(a[0], 0, 2), s(2, 3, 4)),
+        row("moveaxis", "lambda x: np.moveaxis(x, 0, -1)", a -> Np.moveaxis(a[0], 0, -1), s(2, 3, 4)),
+        row("atleast_1d", "np.atleast_1d", a -> Np.atleast1d(a[0]), s()),
+        row("atleast_2d", "np.atleast_2d", a -> Np.atleast2d(a[0]), s(4)),
+        row("atleast_3d", "np.atleast_3d", a -> Np.atleast3d(a[0]), m),
+        row("broadcast_to", "lambda x: np.broadcast_to(x, (2, 3, 4))", a -> Np.broadcastTo(a[0], 2, 3, 4), s(3, 1)),
+        row("flip", "lambda x: np.flip(x, 1)", a -> Np.flip(a[0], 1), m),
+        row("flip", "np.flip", a -> Np.flip(a[0]), m),
+        row("flipud", "np.flipud", a -> Np.flipud(a[0]), m),
+        row("fliplr", "np.fliplr", a -> Np.fliplr(a[0]), m),
+        row("rot90", "np.rot90", a -> Np.rot90(a[0]), m),
+        row("rot90", "lambda x: np.rot90(x, 3, (2, 0))", a -> Np.rot90(a[0], 3, 2, 0), s(2, 3, 4)),
+        row("transpose", "lambda x: np.transpose(x, (1, 2, 0))", a -> Np.transpose(a[0], new int[] {1, 2, 0}), s(2, 3, 4)),
+        row("T", "lambda x: x.T", a -> a[0].T(), s(2, 3, 4)),
+        row("concatenate", "lambda x, y: np.concatenate([x, y], axis=1)", a -> Np.concatenate(new Object[] {a[0], a[1]}, 1), m, s(3, 2)),
+        row("concatenate", "lambda x, y: np.concatenate([x, y], axis=None)", a -> Np.concatenate(new Object[] {a[0], a[1]}, null), m, s(5)),
+        row("stack", "lambda x, y: np.stack([x, y], axis=1)", a -> Np.stack(new Object[] {a[0], a[1]}, 1), m, m),
+        row("hstack", "lambda x, y: np.hstack([x, y])", a -> Np.hstack(a[0], a[1]), m, s(3, 1)),
+        row("vstack", "lambda x, y: np.vstack([x, y])", a -> Np.vstack(a[0], a[1]), m, s(4)),
+        row("dstack", "lambda x, y: np.dstack([x, y])", a -> Np.dstack(a[0], a[1]), m, m),
+        row("column_stack", "lambda x, y: np.column_stack([x, y])", a -> Np.columnStack(a[0], a[1]), s(3), s(3, 2)),
+        row("append", "np.append", a -> Np.append(a[0], a[1]), m, s(2)),
+        row("append", "lambda x, y: np.append(x, y, axis=0)", a -> Np.append(a[0], a[1], 0), m, s(2, 4)),
+        row("insert", "lambda x, y: np.insert(x, 1, y, axis=1)", a -> Np.insert(a[0], 1, a[1], 1), m, s(3)),
+        row("insert", "lambda x, y: np.insert(x, [1, 3], y)", a -> Np.insert(a[0], new int[] {1, 3}, a[1]), m, s(2)),
+        row("delete", "lambda x: np.delete(x, 1, axis=0)", a -> Np.delete(a[0], 1, 0), m),
+        row("delete", "lambda x: np.delete(x, [0, 5, 7])", a -> Np.delete(a[0], new int[] {0, 5, 7}), m),
+        row("tile", "lambda x: np.tile(x, (2, 1, 2))", a -> Np.tile(a[0], 2, 1, 2), m),
+        row("repeat", "lambda x: np.repeat(x, 2, axis=0)", a -> Np.repeat(a[0], 2, 0), m),
+        row("repeat", "lambda x: np.repeat(x, [1, 2, 0, 3], axis=1)", a -> Np.repeat(a[0], new int[] {1, 2, 0, 3}, 1), m),
+        row("roll", "lambda x: np.roll(x, 1, axis=1)", a -> Np.roll(a[0], new int[] {1}, 1), m),
+        row("roll", "lambda x: np.roll(x, 5)", a -> Np.roll(a[0], 5), m),
+        row("pad", "lambda x: np.pad(x, 1)", a -> Np.pad(a[0], 1), m),
+        row("pad", "lambda x: np.pad(x, ((1, 0), (2, 1)), 'reflect')", a -> Np.pad(a[0], new int[][] {{1, 0}, {2, 1}}, "reflect"), m),
+        row("pad", "lambda x: np.pad(x, 2, 'edge')", a -> Np.pad(a[0], 2, "edge"), m),
+        row("pad", "lambda x: np.pad(x, ((0, 3), (1, 1)), 'wrap')", a -> Np.pad(a[0], new int[][] {{0, 3}, {1, 1}}, "wrap"), m),
+        row("take", "lambda x: np.take(x, [0, 2, 2], axis=1)", a -> Np.take(a[0], ints(0, 2, 2), 1), m),
+        row("take", "lambda x: np.take(x, [1, 5, 5, 11])", a -> Np.take(a[0], ints(1, 5, 5, 11)), m),
+        row("take_along_axis", "lambda x: np.take_along_axis(x, " + pyIdx34 + ", axis=1)",
+            a -> Np.takeAlongAxis(a[0], idx34, 1), m),
+        row("where", "lambda x, y: np.where(" + pyMask + ", x, y)", a -> Np.where(mask, a[0], a[1]), m, s(4)),
+        row("select", "lambda x, y, z: np.select([" + pyMask + ", ~" + pyMask + "[::-1]], [x, y], z)",
+            a -> Np.select(new Object[] {mask, Np.logicalNot(Np.flip(mask, 0))}, new Object[] {a[0], a[1]}, a[2]), m, s(4), s(3, 1)),
+        row("compress", "lambda x: np.compress([True, False, True], x, axis=0)",
+            a -> Np.compress(bools(1, 0, 1), a[0], 0), m),
+        row("extract", "lambda x: np.extract(" + pyMask + ", x)", a -> Np.extract(mask, a[0]), m),
+        row("choose", "lambda x, y, z: np.choose(" + pyIdx34 + " % 3, [x, y, z])",
+            a -> Np.choose(Np.remainder(idx34, 3), a[0], a[1], a[2]), m, s(4), m),
+        row("diagonal", "np.diagonal", a -> Np.diagonal(a[0]), m),
+        row("diagonal", "lambda x: np.diagonal(x, 1, 2, 0)", a -> Np.diagonal(a[0], 1, 2, 0), s(3, 2, 4)),
+        row("trace", "np.trace", a -> Np.trace(a[0]), m),
+        row("trace", "lambda x: np.trace(x, -1, 1, 2)", a -> Np.trace(a[0], -1, 1, 2), s(2, 3, 4)),
+        row("put_along_axis", "lambda x, v: (lambda c: (np.put_along_axis(c, " + pyIdx34 + "[:, :2], v, axis=1), c)[1])(x.copy())",
+            a -> Np.putAlongAxis(a[0], idx34.get(new dev.numbat.indexing.Slice(null, null, null), new dev.numbat.indexing.Slice(null, 2, null)), a[1], 1), m, s(3, 1)),
+        row("place", "lambda x, v: (lambda c: (np.place(c, " + pyMask + ", v), c)[1])(x.copy())", a -> Np.place(a[0], mask, a[1]), m, s(4)),
+        row("put", "lambda x, v: (lambda c: (np.put(c, [0, 5, 5, 11], v), c)[1])(x.copy())", a -> Np.put(a[0], ints(0, 5, 5, 11), a[1]), m, s(3)),
+        row("getitem", "lambda x: x[1:, ::2]", a -> a[0].get("1:, ::2"), m),
+        row("getitem", "lambda x: x[[0, 2, 2], 1:]", a -> a[0].get(ints(0, 2, 2), new dev.numbat.indexing.Slice(1, null, null)), m),
+        row("getitem", "lambda x: x[" + pyMask + "]", a -> a[0].get(mask), m),
+        row("at.set", "lambda x, v: (lambda c: (c.__setitem__((slice(None), [3, 1]), v), c)[1])(x.copy())",
+            a -> a[0].at(new dev.numbat.indexing.Slice(null, null, null), ints(3, 1)).set(a[1]), m, s(3, 1)),
+        row("at.add", "lambda x, v: (lambda c: (np.add.at(c, [0, 2, 0], v), c)[1])(x.copy())", a -> a[0].at(ints(0, 2, 0)).add(a[1]), m, s(4)),
+        row("sort", "np.sort", a -> Np.sort(a[0]), m),
+        row("sort", "lambda x: np.sort(x, axis=0)", a -> Np.sort(a[0], 0), m),
+        row("sort", "lambda x: np.sort(x, axis=None)", a -> Np.sort(a[0], (Integer) null), m),
+        // Only the kth element's place is specified (the others' order is the implementation's), so
+        // the records read the kth slot, and every slot after an order-independent sort.
+        row("partition", "lambda x: np.partition(x, 1)[:, 1]", a -> Np.partition(a[0], 1).get(":, 1"), m),
+        row("partition", "lambda x: np.sort(np.partition(x, 2, axis=0), axis=0)",
+            a -> Np.sort(Np.partition(a[0], 2, 0), 0), m),
+        row("median", "np.median", a -> Np.median(a[0]), m),
+        row("median", "lambda x: np.median(x, axis=1, keepdims=True)", a -> Np.median(a[0], new int[] {1}, true), m),
+        row("nanmedian", "lambda x: np.nanmedian(x, axis=0)", a -> Np.nanmedian(a[0], 0), m),
+        row("quantile", "lambda x: np.quantile(x, [0.2, 0.5, 0.9], axis=0)",
+            a -> Np.quantile(a[0], Np.asarray(new double[] {0.2, 0.5, 0.9}), new int[] {0}), m),
+        row("quantile", "lambda x: np.quantile(x, 0.3, method='nearest')", a -> Np.quantile(a[0], 0.3, null, "nearest"), m),
+        row("percentile", "lambda x: np.percentile(x, [10, 75], axis=(0, 2), method='midpoint')",
+            a -> Np.percentile(a[0], Np.asarray(new double[] {10, 75}), new int[] {0, 2}, "midpoint"), s(2, 3, 4)),
+        row("nanquantile", "lambda x: np.nanquantile(x, 0.25, axis=1)", a -> Np.nanquantile(a[0], 0.25, new int[] {1}), m),
+        row("nanpercentile", "lambda x: np.nanpercentile(x, 40, method='lower')", a -> Np.nanpercentile(a[0], 40, null, "lower"), m),
+        row("linalg.norm", "np.linalg.norm", a -> Np.linalg.norm(a[0]), m),
+        row("linalg.norm", "lambda x: np.linalg.norm(x, axis=1)", a -> Np.linalg.norm(a[0], null, 1), m),
+        row("linalg.norm", "lambda x: np.linalg.norm(x, 2, 0, True)", a -> Np.linalg.norm(a[0], 2, 0, true), m),
+        row("linalg.matrix_power", "lambda x: np.linalg.matrix_power(x + " + eye + ", 3)",
+            a -> Np.linalg.matrixPower(Np.add(a[0], eye4), 3), s(3, 3)),
+        row("linalg.matrix_power", "lambda x: np.linalg.matrix_power(x + " + eye + ", -2)",
+            a -> Np.linalg.matrixPower(Np.add(a[0], eye4), -2), s(2, 3, 3)),
+        row("cross", "np.cross", a -> Np.cross(a[0], a[1]), s(4, 3), s(3)),
+        // Ops returning several arrays: the records combine every output, so each output's rule counts.
+        row("split", "lambda x: np.concatenate([p * (i + 1) for i, p in enumerate(np.split(x, [1, 3], axis=1))], axis=1)",
+            a -> joinScaled(Np.split(a[0], new int[] {1, 3}, 1), 1), m),
+        row("array_split", "lambda x: np.concatenate([p * (i + 1) for i, p in enumerate(np.array_split(x, 2))], axis=0)",
+            a -> joinScaled(Np.arraySplit(a[0], 2), 0), m),
+        row("hsplit", "lambda x: np.concatenate([p * (i + 1) for i, p in enumerate(np.hsplit(x, 2))], axis=1)",
+            a -> joinScaled(Np.hsplit(a[0], 2), 1), m),
+        row("vsplit", "lambda x: np.concatenate([p * (i + 1) for i, p in enumerate(np.vsplit(x, [2]))], axis=0)",
+            a -> joinScaled(Np.vsplit(a[0], new int[] {2}), 0), m),
+        row("dsplit", "lambda x: np.concatenate([p * (i + 1) for i, p in enumerate(np.dsplit(x, 2))], axis=2)",
+            a -> joinScaled(Np.dsplit(a[0], 2), 2), s(2, 3, 4)),
+        row("broadcast_arrays", "lambda x, y: np.broadcast_arrays(x, y)[0] * 2 + np.broadcast_arrays(x, y)[1]",
+            a -> {
+              NDArray[] b = Np.broadcastArrays(a[0], a[1]);
+              return Np.add(Np.multiply(b[0], 2), b[1]);
+            }, s(3, 1), s(4)),
+        row("linalg.slogdet", "lambda x: np.linalg.slogdet(x + " + eye + ")[1]", a -> Np.linalg.slogdet(Np.add(a[0], eye4))[1], s(2, 3, 3)),
+        row("linalg.eigvalsh", "np.linalg.eigvalsh", a -> Np.linalg.eigvalsh(a[0]), s(3, 3)),
+        row("linalg.eigvalsh", "lambda x: np.linalg.eigvalsh(x, 'U')", a -> Np.linalg.eigvalsh(a[0], "U"), s(2, 3, 3)),
+        row("linalg.eigh", "lambda x: np.linalg.eigh(x)[0]", a -> Np.linalg.eigh(a[0])[0], s(3, 3)),
+        row("linalg.tensorinv", "lambda x: np.linalg.tensorinv(x + np.eye(6).reshape(6, 2, 3) * 4, 1)",
+            a -> Np.linalg.tensorinv(Np.add(a[0], Np.multiply(Np.reshape(Np.eye(6), 6, 2, 3), 4)), 1), s(6, 2, 3)),
+        row("linalg.multi_dot", "lambda x, y, z: np.linalg.multi_dot([x, y, z])",
+            a -> Np.linalg.multiDot(a[0], a[1], a[2]), s(4), s(4, 3), s(3, 2)),
+        row("matmul", "np.matmul", a -> Np.matmul(a[0], a[1]), m, s(4, 2)),
+        row("matmul", "np.matmul", a -> Np.matmul(a[0], a[1]), s(2, 3, 4), s(4, 2)),
+        row("matmul", "np.matmul", a -> Np.matmul(a[0], a[1]), s(4), s(2, 4, 3)),
+        row("matmul", "np.matmul", a -> Np.matmul(a[0], a[1]), m, s(4)),
+        row("matmul", "np.matmul", a -> Np.matmul(a[0], a[1]), s(4), s(4)),
+        row("linalg.matmul", "np.matmul", a -> Np.linalg.matmul(a[0], a[1]), s(2, 1, 2, 3), s(4, 3, 2)),
+        row("vdot", "np.vdot", a -> Np.vdot(a[0], a[1]), m, s(4, 3)),
+        row("inner", "np.inner", a -> Np.inner(a[0], a[1]), m, s(2, 4)),
+        row("inner", "np.inner", a -> Np.inner(a[0], a[1]), s(), s(3)),
+        row("outer", "np.outer", a -> Np.outer(a[0], a[1]), s(3), s(2, 2)),
+        row("linalg.outer", "lambda x, y: np.outer(x, y)", a -> Np.linalg.outer(a[0], a[1]), s(3), s(4)),
+        row("linalg.vecdot", "lambda x, y: np.sum(x.conj() * y, axis=-1)", a -> Np.linalg.vecdot(a[0], a[1]), m, s(4)),
+        row("linalg.vecdot", "lambda x, y: np.sum(x.conj() * y, axis=0)", a -> Np.linalg.vecdot(a[0], a[1], 0), m, s(3, 1)),
+        row("tensordot", "np.tensordot", a -> Np.tensordot(a[0], a[1]), s(2, 3, 4), s(3, 4, 2)),
+        row("tensordot", "lambda x, y: np.tensordot(x, y, ([0], [1]))", a -> Np.tensordot(a[0], a[1], new int[][] {{0}, {1}}), m, s(2, 3)),
+        row("einsum", "lambda x, y: np.einsum('ij,jk->ik', x, y)", a -> Np.einsum("ij,jk->ik", a[0], a[1]), m, s(4, 2)),
+        row("einsum", "lambda x: np.einsum('ij->', x)", a -> Np.einsum("ij->", a[0]), m),
+        row("einsum", "lambda x, y: np.einsum('...j,j->...', x, y)", a -> Np.einsum("...j,j->...", a[0], a[1]), s(2, 3, 4), s(4)),
+        row("einsum", "lambda x, y: np.einsum('ij,ij->i', x, y)", a -> Np.einsum("ij,ij->i", a[0], a[1]), m, m),
+        row("einsum", "lambda x, y, z: np.einsum('ij,jk,kl', x, y, z)", a -> Np.einsum("ij,jk,kl", a[0], a[1], a[2]), s(2, 3), s(3, 4), s(4, 2)),
+        row("kron", "np.kron", a -> Np.kron(a[0], a[1]), s(2, 3), s(3, 2)),
+        row("kron", "np.kron", a -> Np.kron(a[0], a[1]), s(3), s(2, 2)),
+        row("linalg.inv", "lambda x: np.linalg.inv(x + " + eye + ")", a -> Np.linalg.inv(Np.add(a[0], eye4)), s(3, 3)),
+        row("linalg.inv", "lambda x: np.linalg.inv(x + " + eye + ")", a -> Np.linalg.inv(Np.add(a[0], eye4)), s(2, 3, 3)),
+        row("linalg.solve", "lambda x, b: np.linalg.solve(x + " + eye + ", b)", a -> Np.linalg.solve(Np.add(a[0], eye4), a[1]), s(3, 3), s(3)),
+        row("linalg.solve", "lambda x, b: np.linalg.solve(x + " + eye + ", b)", a -> Np.linalg.solve(Np.add(a[0], eye4), a[1]), s(2, 3, 3), s(2, 3, 2)),
+        row("linalg.det", "lambda x: np.linalg.det(x + " + eye + ")", a -> Np.linalg.det(Np.add(a[0], eye4)), s(3, 3)),
+        row("linalg.det", "lambda x: np.linalg.det(x + " + eye + ")", a -> Np.linalg.det(Np.add(a[0], eye4)), s(2, 3, 3)),
+        row(DType.COMPLEX128, "matmul", "np.matmul", a -> Np.matmul(a[0], a[1]), s(2, 3), s(3, 2)),
+        row(DType.COMPLEX128, "vdot", "np.vdot", a -> Np.vdot(a[0], a[1]), s(2, 3), s(3, 2)),
+        row(DType.COMPLEX128, "einsum", "lambda x, y: np.einsum('ij,jk', x, y)", a -> Np.einsum("ij,jk", a[0], a[1]), s(2, 3), s(3, 2)),
+        row(DType.COMPLEX128, "linalg.inv", "lambda x: np.linalg.inv(x + " + eye + ")", a -> Np.linalg.inv(Np.add(a[0], eye4)), s(3, 3)),
+        row(DType.COMPLEX128, "linalg.det", "lambda x: np.linalg.det(x + " + eye + ")", a -> Np.linalg.det(Np.add(a[0], eye4)), s(3, 3)),
+        row(DType.COMPLEX128, "linalg.vecdot", "lambda x, y: np.sum(x.conj() * y, axis=-1)", a -> Np.linalg.vecdot(a[0], a[1]), s(2, 3), s(3)),
+        row(DType.FLOAT32, "matmul", "np.matmul", a -> Np.matmul(a[0], a[1]), s(2, 3, 4), s(4, 2))));
+    return r;
+  }
+
   @Override
   public List<Case> cases() {
     Random rnd = new Random(20240805);
@@ -184,6 +373,9 @@ public final class GradSuite implements Suite {
       int[][] shapes = op.nin() == 1 ? new int[][] {{2, 3}} : op.group().equals("dot") ? new int[][] {{2, 3}, {3, 2}}
           : new int[][] {{2, 3}, {3}};
       out.add(vjp(op, shapes, DType.COMPLEX128, rnd));
+    }
+    for (Row row : structural()) {
+      out.add(vjp(row.op(), row.shapes(), row.dt(), rnd));
     }
     for (Op op : unary()) {
       if (!op.py().startsWith("np.") || op.group().equals("real")) {

@@ -14,7 +14,7 @@ import java.util.Random;
  * batch jacobian of the predictions with respect to the inputs. The guide program calls
  * {@link #run()}; {@code main} runs it alone.
  *
- * <p>Matrix products use {@code Np.dot} (2-d, OpenBLAS) until {@code matmul} lands. Random
+ * <p>Matrix products use {@code Np.matmul}. Random
  * numbers come from {@link java.util.Random} until {@code Np.random} lands.
  */
 public final class GradientModel {
@@ -43,9 +43,9 @@ public final class GradientModel {
       NDArray w2 = Np.divide(randn(64, 2), 8);
       weights = List.of(w1, bias, w2);
     }
-    NDArray y = Np.add(Np.dot(inputs, weights.get(0)), weights.get(1));
+    NDArray y = Np.add(Np.matmul(inputs, weights.get(0)), weights.get(1));
     y = Np.maximum(y, 0);                       // ReLU
-    return Np.dot(y, weights.get(2));           // linear projection
+    return Np.matmul(y, weights.get(2));           // linear projection
   }
 
   /** A batch of inputs (batch, 32) and labels (batch, 2). */

@@ -2,6 +2,8 @@ package dev.numbat.indexing;
 
 import dev.numbat.DType;
 import dev.numbat.NDArray;
+import dev.numbat.autodiff.GradRule;
+import dev.numbat.autodiff.Tape;
 import dev.numbat.errors.ValueError;
 import dev.numbat.ops.AddOp;
 import dev.numbat.ops.DivideOp;
@@ -46,6 +48,21 @@ public final class At {
 
   /** A copy of {@code x} with {@code x[index] = v}. */
   public NDArray set(Object v) {
+    if (!Tape.recording()) {
+      return setImpl(v);
+    }
+    Tape.pause();
+    NDArray r;
+    try {
+      r = setImpl(v);
+    } finally {
+      Tape.resume();
+    }
+    Tape.record(IndexGrads.SET, r, x, index, v);
+    return r;
+  }
+
+  private NDArray setImpl(Object v) {
     DType d = x.dtype();
     NDArray c = Copy.copy(x);
     IndexPlan p = IndexPlan.of(c, index);
@@ -74,25 +91,47 @@ public final class At {
   }
 
   /** {@code np.add.at}: {@code x[index] += v}, once per occurrence of a repeated index. */
-  public NDArray add(Object v) { return apply(AddOp::call, v); }
+  public NDArray add(Object v) { return recorded(IndexGrads.ADD, AddOp::call, v); }
 
   /** {@code np.subtract.at}. */
-  public NDArray subtract(Object v) { return apply(SubtractOp::call, v); }
+  public NDArray subtract(Object v) { return recorded(IndexGrads.SUBTRACT, SubtractOp::call, v); }
 
   /** {@code np.multiply.at}. */
-  public NDArray multiply(Object v) { return apply(MultiplyOp::call, v); }
+  public NDArray multiply(Object v) { return recorded(MULTIPLY_GRAD, MultiplyOp::call, v); }
 
   /** {@code np.divide.at} (true division; an integer {@code x} gets the quotient truncated back). */
-  public NDArray divide(Object v) { return apply(DivideOp::call, v); }
+  public NDArray divide(Object v) { return recorded(DIVIDE_GRAD, DivideOp::call, v); }
 
   /** {@code np.power.at}. */
-  public NDArray power(Object v) { return apply(PowerOp::call, v); }
+  public NDArray power(Object v) { return recorded(POWER_GRAD, PowerOp::call, v); }
 
   /** {@code np.minimum.at} (NaN propagates). */
-  public NDArray min(Object v) { return apply(MinimumOp::call, v); }
+  public NDArray min(Object v) { return recorded(MIN_GRAD, MinimumOp::call, v); }
 
   /** {@code np.maximum.at} (NaN propagates). */
-  public NDArray max(Object v) { return apply(MaximumOp::call, v); }
+  public NDArray max(Object v) { return recorded(MAX_GRAD, MaximumOp::call, v); }
+
+  private static final GradRule MULTIPLY_GRAD = IndexGrads.undefined("multiply");
+  private static final GradRule DIVIDE_GRAD = IndexGrads.undefined("divide");
+  private static final GradRule POWER_GRAD = IndexGrads.undefined("power");
+  private static final GradRule MIN_GRAD = IndexGrads.undefined("min");
+  private static final GradRule MAX_GRAD = IndexGrads.undefined("max");
+
+  /** Runs an update with the tapes paused inside it, then records it once with its rule. */
+  private NDArray recorded(GradRule rule, Ufunc2 ufunc, Object v) {
+    if (!Tape.recording()) {
+      return apply(ufunc, v);
+    }
+    Tape.pause();
+    NDArray r;
+    try {
+      r = apply(ufunc, v);
+    } finally {
+      Tape.resume();
+    }
+    Tape.record(rule, r, x, index, v);
+    return r;
+  }
 
   private NDArray apply(Ufunc2 ufunc, Object v) {
     DType d = x.dtype();

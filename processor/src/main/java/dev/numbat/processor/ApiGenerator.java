@@ -220,7 +220,16 @@ public final class ApiGenerator {
 
   /** A java op whose calls the tape must see gets a class of its own: {@code call} + {@code GRAD}. */
   private boolean wrapped(OpSpec s) {
-    return s.kind() == Kind.JAVA && GradRules.records(s) && implReturn(s).equals(NDARRAY);
+    return s.kind() == Kind.JAVA && GradRules.records(s) && (implReturn(s).equals(NDARRAY) || multiOutput(s));
+  }
+
+  /**
+   * A java op returning several arrays with a rule: each output is recorded as its own call, its
+   * number appended to the arguments (the rule's variable {@code index}).
+   */
+  private boolean multiOutput(OpSpec s) {
+    return implReturn(s).equals(ArrayTypeName.of(NDARRAY)) && s.grad() != null
+        && !s.grad().none() && !s.grad().rules().isEmpty();
   }
 
   /**
@@ -233,8 +242,10 @@ public final class ApiGenerator {
     ClassName impl = ClassName.get(IMPL, s.impl().substring(0, s.impl().indexOf('.')));
     String implMethod = s.impl().substring(s.impl().indexOf('.') + 1);
     List<String> names = new ArrayList<>();
+    boolean multi = multiOutput(s);
+    TypeName resultType = multi ? ArrayTypeName.of(NDARRAY) : NDARRAY;
     MethodSpec.Builder call = MethodSpec.methodBuilder("call").addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-        .returns(NDARRAY);
+        .returns(resultType);
     for (Arg a : s.args()) {
       call.addParameter(paramType(a, false), javaParam(a));
       names.add(javaParam(a));
@@ -246,7 +257,7 @@ public final class ApiGenerator {
       call.beginControlFlow("if (!$T.recording())", GradRules.TAPE)
           .addStatement("return $T.$L($L)", impl, implMethod, args)
           .endControlFlow()
-          .addStatement("$T result", NDARRAY)
+          .addStatement("$T result", resultType)
           .addStatement("$T.pause()", GradRules.TAPE)
           .beginControlFlow("try")
           .addStatement("result = $T.$L($L)", impl, implMethod, args)
@@ -254,7 +265,14 @@ public final class ApiGenerator {
           .addStatement("$T.resume()", GradRules.TAPE)
           .endControlFlow();
     }
-    recordAndReturn(call, names);
+    if (multi) {
+      call.beginControlFlow("for (int k = 0; k < result.length; k++)")
+          .addStatement("$T.record(GRAD, result[k], new Object[] {$L, k})", GradRules.TAPE, String.join(", ", names))
+          .endControlFlow()
+          .addStatement("return result");
+    } else {
+      recordAndReturn(call, names);
+    }
     TypeSpec.Builder c = TypeSpec.classBuilder(s.className()).addAnnotation(GENERATED)
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
         .addJavadoc("Entry point and gradient rule of the java op {@code $L} ($L:$L): calls {@code $L}.\n",

@@ -36,7 +36,7 @@ public final class GradRules {
   static final ClassName GRAD_RULE = ClassName.get(AUTODIFF, "GradRule");
   static final ClassName TAPE = ClassName.get(AUTODIFF, "Tape");
   static final ClassName HELPERS = ClassName.get(AUTODIFF, "GradHelpers");
-  private static final Set<String> RESERVED = Set.of("g", "result", "args", "need");
+  private static final Set<String> RESERVED = Set.of("g", "result", "callArgs", "need", "index");
 
   /** Whether {@code dev.numbat.autodiff.cls} has a public static {@code method} taking {@code arity} parameters. */
   @FunctionalInterface
@@ -135,7 +135,7 @@ public final class GradRules {
   private void check(OpSpec s, List<Param> ps, Expr e, OpSpec.Formula f) {
     switch (e) {
       case Var v -> {
-        if (!v.name().equals("g") && !v.name().equals("result")
+        if (!v.name().equals("g") && !v.name().equals("result") && !v.name().equals("index")
             && ps.stream().noneMatch(p -> p.name().equals(v.name()))) {
           throw new SpecException(s.grad().file(), f.line(), "grad formula \"" + f.text() + "\": unknown variable '"
               + v.name() + "' (known: g, result, " + ps.stream().map(Param::name).toList() + ")");
@@ -224,7 +224,7 @@ public final class GradRules {
     Map<String, OpSpec.Formula> rules = s.grad().rules();
     MethodSpec.Builder m = MethodSpec.methodBuilder("backward").addModifiers(Modifier.PRIVATE, Modifier.STATIC)
         .returns(ArrayTypeName.of(Object.class))
-        .addParameter(ApiGenerator.NDARRAY, "g").addParameter(ArrayTypeName.of(Object.class), "args")
+        .addParameter(ApiGenerator.NDARRAY, "g").addParameter(ArrayTypeName.of(Object.class), "callArgs")
         .addParameter(ApiGenerator.NDARRAY, "result").addParameter(ArrayTypeName.of(TypeName.BOOLEAN), "need");
     CodeBlock.Builder doc = CodeBlock.builder().add("The gradient rule of {@code $L} ($L:$L), per input:\n<ul>\n",
         s.name(), ApiGenerator.shortFile(s.grad().file()), s.grad().line());
@@ -247,6 +247,10 @@ public final class GradRules {
       if (used.contains(p.name())) {
         m.addStatement("$T $L = $L", localType(p.type()), local(p.name()), unpack(p));
       }
+    }
+    if (used.contains("index")) {
+      // Ops returning several arrays record each output with its number after the parameters.
+      m.addStatement("int index = (Integer) callArgs[$L]", ps.size());
     }
     CodeBlock.Builder ret = CodeBlock.builder().add("return new Object[] {");
     for (int i = 0; i < ps.size(); i++) {
@@ -280,18 +284,19 @@ public final class GradRules {
 
   private static CodeBlock unpack(Param p) {
     return switch (p.type()) {
-      case "array", "ndarray", "object" -> CodeBlock.of("$T.array(args[$L])", GRAD_RULE, p.index());
-      case "arrays" -> CodeBlock.of("$T.arrays(args[$L])", GRAD_RULE, p.index());
+      case "array", "ndarray", "object" -> CodeBlock.of("$T.array(callArgs[$L])", GRAD_RULE, p.index());
+      case "arrays" -> CodeBlock.of("$T.arrays(callArgs[$L])", GRAD_RULE, p.index());
       default -> {
         TypeName t = localType(p.type());
-        yield CodeBlock.of("($T) args[$L]", t.isPrimitive() ? t.box() : t, p.index());
+        yield CodeBlock.of("($T) callArgs[$L]", t.isPrimitive() ? t.box() : t, p.index());
       }
     };
   }
 
   private CodeBlock java(Expr e, List<Param> ps) {
     return switch (e) {
-      case Var v -> CodeBlock.of("$L", v.name().equals("g") || v.name().equals("result") ? v.name() : local(v.name()));
+      case Var v -> CodeBlock.of("$L", v.name().equals("g") || v.name().equals("result") || v.name().equals("index")
+          ? v.name() : local(v.name()));
       case Literal l -> CodeBlock.of("$L", l.java());
       case Call c -> {
         CodeBlock.Builder args = CodeBlock.builder();

@@ -32,19 +32,13 @@ import javax.tools.Diagnostic;
  * the formula language, {@code op-specs/README.md} for the schema) becomes the op class's
  * {@code GRAD} rule and {@code backward} method; the generated entry points record their calls
  * on the thread's open {@code GradientTape}s ({@code Tape.recording()} first, so no tape costs one
- * volatile read). Rules for ops of files edited elsewhere come from
- * {@code op-specs/grad-pending.yaml} ({@link SpecParser#mergePending}).
+ * volatile read).
  */
 @AutoService(Processor.class)
 @SupportedAnnotationTypes("dev.numbat.processor.GenerateOps")
 @SupportedOptions(OpProcessor.SPECS_OPTION)
 public final class OpProcessor extends AbstractProcessor {
   public static final String SPECS_OPTION = "numbat.specs";
-  /**
-   * Gradient rules for ops specified in files other helpers are editing: {@code op-specs/grad-pending.yaml}
-   * beside the {@code ops/} folder, merged into those specs (see {@link SpecParser#mergePending}).
-   */
-  static final String PENDING_GRADS = "grad-pending.yaml";
   private boolean done;
 
   @Override
@@ -65,12 +59,6 @@ public final class OpProcessor extends AbstractProcessor {
     }
     try {
       List<OpSpec> specs = new SpecParser().parseDir(Path.of(dir));
-      Path pending = Path.of(dir).resolveSibling(PENDING_GRADS);
-      if (java.nio.file.Files.exists(pending)) {
-        try (java.io.Reader r = java.nio.file.Files.newBufferedReader(pending)) {
-          specs = new SpecParser().mergePending(specs, pending.toString(), r);
-        }
-      }
       GradRules grads = new GradRules(specs, this::helperExists);
       grads.check();
       Map<String, List<KernelBinding>> kernels = new LinkedHashMap<>();

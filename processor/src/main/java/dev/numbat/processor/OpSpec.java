@@ -34,18 +34,12 @@ public record OpSpec(
    * The spec's {@code grad:} key (null when absent): {@code grad: none} (not differentiable) or a
    * map from differentiable input name to its formula ({@link GradFormula}); an empty map
    * ({@code grad: {}}) says the result does not depend differentiably on any input. {@code file}/{@code line}
-   * locate the key (the spec's file, or {@code grad-pending.yaml}).
+   * locate the key.
    */
   public record Grad(boolean none, Map<String, Formula> rules, String file, int line) {}
 
   /** One input's gradient formula and the line it is written on. */
   public record Formula(String text, int line) {}
-
-  /** This spec with {@code grad} replaced (for rules kept in {@code op-specs/grad-pending.yaml}). */
-  public OpSpec withGrad(Grad g) {
-    return new OpSpec(file, line, name, kind, args, doc, loops, loopsLine, promotion, cpuKernel, kernelLine, impl,
-        implLine, methods, identity, dtypeArg, g, batch, test, boolError, combinesPartials);
-  }
 
   /** The rule family an op belongs to; each family has one runtime runner. */
   public enum Kind {

@@ -246,43 +246,6 @@ public final class SpecParser {
     return new OpSpec.Grad(false, rules, file, line(gn));
   }
 
-  /**
-   * Reads {@code grad-pending.yaml}: entries {@code - grad_of: op} + {@code grad:} giving rules for
-   * ops specified in another file, merged into those specs (an op that has its own {@code grad:} or
-   * does not exist is an error). Returns the specs with the rules merged.
-   */
-  public List<OpSpec> mergePending(List<OpSpec> specs, String fileName, Reader reader) {
-    this.file = fileName;
-    Node root;
-    try {
-      root = new Yaml(new LoaderOptions()).compose(reader);
-    } catch (MarkedYAMLException e) {
-      int line = e.getProblemMark() == null ? 0 : e.getProblemMark().getLine() + 1;
-      throw new SpecException(fileName, line, "not valid YAML: " + e.getProblem());
-    }
-    List<OpSpec> out = new ArrayList<>(specs);
-    if (root == null) {
-      return out;
-    }
-    for (Node n : seq(root, "grad-pending file")) {
-      Map<String, NodeTuple> m = mapping(n, Set.of("grad_of", "grad"), "grad-pending entry");
-      String op = scalar(required(n, m, "grad_of"));
-      OpSpec.Grad g = grad(required(n, m, "grad"));
-      int i = 0;
-      while (i < out.size() && !out.get(i).name().equals(op)) {
-        i++;
-      }
-      if (i == out.size()) {
-        throw err(n, "grad_of: no op spec named '" + op + "'");
-      }
-      if (out.get(i).grad() != null) {
-        throw err(n, "op '" + op + "' already has a grad: key at " + out.get(i).file() + ":" + out.get(i).line());
-      }
-      out.set(i, out.get(i).withGrad(g));
-    }
-    return out;
-  }
-
   private Arg arg(Node n, Kind kind) {
     String text = scalar(n);
     Matcher m = ARG.matcher(text);

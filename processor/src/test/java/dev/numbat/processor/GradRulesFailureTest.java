@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.StringReader;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -101,18 +100,5 @@ class GradRulesFailureTest {
     specs = parse(OPS.formatted("g").replace("grad: {x: \"g\"}", "grad: {}"));
     assertTrue(specs.get(0).grad().rules().isEmpty());
     assertTrue(!GradRules.records(specs.get(0)), "grad: {} records nothing");
-  }
-
-  @Test
-  void pendingRulesMergeIntoOtherFilesSpecs() {
-    List<OpSpec> specs = new ArrayList<>(parse(OPS.formatted("g")));
-    List<OpSpec> merged = new SpecParser().mergePending(specs, "grad-pending.yaml",
-        new StringReader("- grad_of: cos\n  grad: {x: \"negative(multiply(g, sin(x)))\"}\n"));
-    OpSpec cos = merged.stream().filter(s -> s.name().equals("cos")).findFirst().orElseThrow();
-    assertEquals("grad-pending.yaml", cos.grad().file());
-    assertEquals(2, cos.grad().line());
-    SpecException e = assertThrows(SpecException.class, () -> new SpecParser().mergePending(specs,
-        "grad-pending.yaml", new StringReader("- grad_of: sin\n  grad: {x: \"g\"}\n")));
-    assertTrue(e.getMessage().contains("already has a grad: key"), e.getMessage());
   }
 }

@@ -1,0 +1,430 @@
+package dev.numbat.autodiff;
+
+import dev.numbat.NDArray;
+import dev.numbat.Np;
+import dev.numbat.errors.NotImplementedError;
+import dev.numbat.runtime.Shapes;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Matrix-calculus gradient rules of the linalg ops (products, contractions, inverse, solve,
+ * determinant), written with ops so an outer tape records them. Complex inputs follow the tape's
+ * convention (TF's): a product's gradient multiplies by the conjugate of the other factor.
+ */
+public final class LinalgGrads {
+  private LinalgGrads() {}
+
+  /** The conjugate transpose of the last two axes. */
+  public static NDArray mH(NDArray x) {
+    return GradHelpers.conj(Np.swapaxes(x, -1, -2));
+  }
+
+  /** matmul: 1-d operands are promoted to matrices as matmul does, and the added axis removed again. */
+  public static NDArray matmulGrad(NDArray g, NDArray a, NDArray b, int wrt) {
+    boolean av = a.ndim() == 1;
+    boolean bv = b.ndim() == 1;
+    if (av && bv) {
+      return Np.multiply(g, GradHelpers.conj(wrt == 0 ? b : a));
+    }
+    NDArray a2 = av ? Np.expandDims(a, 0) : a;
+    NDArray b2 = bv ? Np.expandDims(b, -1) : b;
+    NDArray g2 = av ? Np.expandDims(g, -2) : g;
+    g2 = bv ? Np.expandDims(g2, -1) : g2;
+    if (wrt == 0) {
+      NDArray ga = Np.matmul(g2, mH(b2));
+      return av ? Np.squeeze(ga, -2) : ga;
+    }
+    NDArray gb = Np.matmul(mH(a2), g2);
+    return bv ? Np.squeeze(gb, -1) : gb;
+  }
+
+  /** tensordot with any {@code axes} form tensordot takes: contract g with the other operand's free axes. */
+  public static NDArray tensordotGrad(NDArray g, NDArray a, NDArray b, Object axes, int wrt) {
+    int na = a.ndim();
+    int nb = b.ndim();
+    int[] ax;
+    int[] bx;
+    Object spec = axes instanceof NDArray arr ? arr.tolist() : axes;
+    if (spec instanceof Number n) {
+      int k = n.intValue();
+      ax = new int[k];
+      bx = new int[k];
+      for (int i = 0; i < k; i++) {
+        ax[i] = na - k + i;
+        bx[i] = i;
+      }
+    } else {
+      List<?> pair = spec instanceof int[][] p ? Arrays.asList((Object[]) p)
+          : spec instanceof Object[] o ? Arrays.asList(o) : (List<?>) spec;
+      ax = ints(pair.get(0), na);
+      bx = ints(pair.get(1), nb);
+    }
+    int[] fa = free(ax, na);
+    int[] fb = free(bx, nb);
+    if (wrt == 0) {
+      int[] gAxes = new int[fb.length];
+      for (int i = 0; i < fb.length; i++) {
+        gAxes[i] = fa.length + i;
+      }
+      NDArray ga = Np.tensordot(g, GradHelpers.conj(b), new int[][] {gAxes, fb});
+      return Np.transpose(ga, inverse(concat(fa, ax)));
+    }
+    int[] gAxes = new int[fa.length];
+    for (int i = 0; i < fa.length; i++) {
+      gAxes[i] = i;
+    }
+    NDArray gb = Np.tensordot(GradHelpers.conj(a), g, new int[][] {fa, gAxes});
+    return Np.transpose(gb, inverse(concat(bx, fb)));
+  }
+
+  /** inner: a contraction of the last axes (a 0-d operand multiplies). */
+  public static NDArray innerGrad(NDArray g, NDArray a, NDArray b, int wrt) {
+    if (a.ndim() == 0 || b.ndim() == 0) {
+      return Np.multiply(g, GradHelpers.conj(wrt == 0 ? b : a));
+    }
+    return tensordotGrad(g, a, b, new int[][] {{a.ndim() - 1}, {b.ndim() - 1}}, wrt);
+  }
+
+  /** vecdot {@code sum(conj(x1) * x2, axis)}: conj(g) x2 for x1, g x1 for x2. */
+  public static NDArray vecdotGrad(NDArray g, NDArray x1, NDArray x2, int axis, int wrt) {
+    int nd = g.ndim() + 1;
+    NDArray ge = Np.expandDims(g, axis < 0 ? axis + nd : axis);
+    return wrt == 0 ? Np.multiply(GradHelpers.conj(ge), x2) : Np.multiply(ge, x1);
+  }
+
+  /** vdot {@code sum(conj(ravel(a)) * ravel(b))}, in each operand's own shape. */
+  public static NDArray vdotGrad(NDArray g, NDArray a, NDArray b, int wrt) {
+    return wrt == 0 ? Np.reshape(Np.multiply(GradHelpers.conj(g), Np.ravel(b)), a.shape())
+        : Np.reshape(Np.multiply(g, Np.ravel(a)), b.shape());
+  }
+
+  /** outer of the flattened operands. */
+  public static NDArray outerGrad(NDArray g, NDArray a, NDArray b, int wrt) {
+    return wrt == 0 ? Np.reshape(Np.dot(g, GradHelpers.conj(Np.ravel(b))), a.shape())
+        : Np.reshape(Np.dot(Np.transpose(g), GradHelpers.conj(Np.ravel(a))), b.shape());
+  }
+
+  /** inv: {@code -inv(a)^H g inv(a)^H}. */
+  public static NDArray invGrad(NDArray g, NDArray result) {
+    NDArray r = mH(result);
+    return Np.negative(Np.matmul(r, Np.matmul(g, r)));
+  }
+
+  /** solve {@code a x = b}: {@code gb = solve(a^H, g)}, {@code ga = -gb x^H} (b a vector when 1-d). */
+  public static NDArray solveGrad(NDArray g, NDArray a, NDArray b, NDArray x, int wrt) {
+    boolean vec = b.ndim() == 1;
+    NDArray gb = Np.linalg.solve(mH(a), g);
+    if (wrt == 1) {
+      return gb;
+    }
+    NDArray gb2 = vec ? Np.expandDims(gb, -1) : gb;
+    NDArray x2 = vec ? Np.expandDims(x, -1) : x;
+    return Np.negative(Np.matmul(gb2, mH(x2)));
+  }
+
+  /** det: {@code g conj(det) inv(a)^H}. */
+  public static NDArray detGrad(NDArray g, NDArray a, NDArray result) {
+    NDArray s = Np.expandDims(Np.multiply(g, GradHelpers.conj(result)), new int[] {-1, -2});
+    return Np.multiply(s, mH(Np.linalg.inv(a)));
+  }
+
+  /** kron: g viewed with a's and b's axes interleaved, each summed against the other factor. */
+  public static NDArray kronGrad(NDArray g, NDArray a, NDArray b, int wrt) {
+    int nd = Math.max(a.ndim(), b.ndim());
+    int[] as = pad(a.shapeRef(), nd);
+    int[] bs = pad(b.shapeRef(), nd);
+    int[] inter = new int[2 * nd];
+    int[] aView = new int[2 * nd];
+    int[] bView = new int[2 * nd];
+    int[] aAxes = new int[nd];
+    int[] bAxes = new int[nd];
+    for (int i = 0; i < nd; i++) {
+      inter[2 * i] = as[i];
+      inter[2 * i + 1] = bs[i];
+      aView[2 * i] = as[i];
+      aView[2 * i + 1] = 1;
+      bView[2 * i] = 1;
+      bView[2 * i + 1] = bs[i];
+      aAxes[i] = 2 * i;
+      bAxes[i] = 2 * i + 1;
+    }
+    NDArray gi = Np.reshape(g, inter);
+    if (wrt == 0) {
+      NDArray s = Np.sum(Np.multiply(gi, GradHelpers.conj(Np.reshape(b, bView))), bAxes);
+      return Np.reshape(s, a.shape());
+    }
+    NDArray s = Np.sum(Np.multiply(gi, GradHelpers.conj(Np.reshape(a, aView))), aAxes);
+    return Np.reshape(s, b.shape());
+  }
+
+  /**
+   * einsum: operand i's gradient is the einsum of g with the other operands (conjugated) into
+   * operand i's labels. Labels only operand i has (summed away) come back as length-1 axes, which
+   * the tape broadcasts; a label repeated within one operand (a diagonal) is not supported.
+   */
+  public static NDArray[] einsumGrad(NDArray g, String subscripts, NDArray[] ops) {
+    String s = subscripts.replace(" ", "");
+    String lhs = s.contains("->") ? s.substring(0, s.indexOf("->")) : s;
+    String[] terms = lhs.split(",", -1);
+    if (terms.length != ops.length) {
+      throw new NotImplementedError("gradient of einsum: " + terms.length + " terms for " + ops.length + " operands");
+    }
+    StringBuilder unused = new StringBuilder();
+    for (char c = 'A'; c <= 'z'; c++) {
+      if (Character.isLetter(c) && s.indexOf(c) < 0) {
+        unused.append(c);
+      }
+    }
+    int ell = 0;
+    for (int i = 0; i < terms.length; i++) {
+      if (terms[i].contains("...")) {
+        ell = Math.max(ell, ops[i].ndim() - (terms[i].length() - 3));
+      }
+    }
+    String ellLabels = unused.substring(0, ell);
+    String[] t = new String[terms.length];
+    for (int i = 0; i < terms.length; i++) {
+      if (terms[i].contains("...")) {
+        int k = ops[i].ndim() - (terms[i].length() - 3);
+        t[i] = terms[i].replace("...", ellLabels.substring(ell - Math.max(k, 0)));
+      } else {
+        t[i] = terms[i];
+      }
+    }
+    String out;
+    if (s.contains("->")) {
+      out = s.substring(s.indexOf("->") + 2).replace("...", ellLabels);
+    } else {
+      StringBuilder o = new StringBuilder(ellLabels);
+      String all = String.join("", t);
+      all.chars().filter(c -> ellLabels.indexOf(c) < 0).distinct().sorted()
+          .filter(c -> all.indexOf(c) == all.lastIndexOf(c)).forEach(c -> o.append((char) c));
+      out = o.toString();
+    }
+    NDArray[] grads = new NDArray[ops.length];
+    for (int i = 0; i < ops.length; i++) {
+      String ti = t[i];
+      if (ti.chars().distinct().count() != ti.length()) {
+        throw new NotImplementedError("gradient of einsum with a repeated label in '" + terms[i] + "'");
+      }
+      StringBuilder spec = new StringBuilder(out);
+      List<NDArray> args = new ArrayList<>();
+      args.add(g);
+      StringBuilder avail = new StringBuilder(out);
+      for (int j = 0; j < ops.length; j++) {
+        if (j != i) {
+          spec.append(',').append(t[j]);
+          avail.append(t[j]);
+          args.add(GradHelpers.conj(ops[j]));
+        }
+      }
+      StringBuilder kept = new StringBuilder();
+      int[] shape = new int[ti.length()];
+      for (int p = 0; p < ti.length(); p++) {
+        boolean has = avail.indexOf(String.valueOf(ti.charAt(p))) >= 0;
+        if (has) {
+          kept.append(ti.charAt(p));
+        }
+        shape[p] = has ? -2 : 1;
+      }
+      NDArray r = Np.einsum(spec + "->" + kept, args.toArray());
+      int q = 0;
+      for (int p = 0; p < shape.length; p++) {
+        shape[p] = shape[p] == 1 ? 1 : r.shape(q++);
+      }
+      grads[i] = Np.reshape(r, shape);
+    }
+    return grads;
+  }
+
+  /**
+   * norm with the default ord (2-norm of vectors, Frobenius of matrices, of the flattened array
+   * without axis): {@code g x / norm}. Other ords are not implemented.
+   */
+  public static NDArray normGrad(NDArray g, NDArray x, NDArray result, NDArray ord, NDArray axis, boolean keepdims) {
+    if (ord != null && !(axis != null && axis.ndim() == 0 && ((Number) ord.item()).doubleValue() == 2)) {
+      throw new NotImplementedError("gradient of linalg.norm with ord=" + ord + " is not implemented");
+    }
+    NDArray ge = g;
+    NDArray re = result;
+    if (axis != null && !keepdims) {
+      int[] ax = Np.ravel(axis).toIntArray();
+      int nd = x.ndim();
+      for (int i = 0; i < ax.length; i++) {
+        ax[i] = Shapes.normalizeAxis(ax[i], nd);
+      }
+      ge = Np.expandDims(g, ax);
+      re = Np.expandDims(result, ax);
+    }
+    return Np.multiply(ge, Np.divide(x, re));
+  }
+
+  /** multi_dot: each factor's gradient is (product before)^H g (product after)^H, 1-d ends as row/column. */
+  public static NDArray[] multiDotGrad(NDArray g, NDArray[] arrays) {
+    int n = arrays.length;
+    NDArray[] m = new NDArray[n];
+    for (int i = 0; i < n; i++) {
+      m[i] = arrays[i];
+    }
+    boolean firstVec = m[0].ndim() == 1;
+    boolean lastVec = m[n - 1].ndim() == 1;
+    if (firstVec) {
+      m[0] = Np.expandDims(m[0], 0);
+    }
+    if (lastVec) {
+      m[n - 1] = Np.expandDims(m[n - 1], -1);
+    }
+    NDArray g2 = Np.reshape(g, m[0].shape(0), m[n - 1].shape(1));
+    NDArray[] out = new NDArray[n];
+    for (int i = 0; i < n; i++) {
+      NDArray gi = g2;
+      if (i > 0) {
+        NDArray left = m[0];
+        for (int j = 1; j < i; j++) {
+          left = Np.matmul(left, m[j]);
+        }
+        gi = Np.matmul(mH(left), gi);
+      }
+      if (i < n - 1) {
+        NDArray right = m[i + 1];
+        for (int j = i + 2; j < n; j++) {
+          right = Np.matmul(right, m[j]);
+        }
+        gi = Np.matmul(gi, mH(right));
+      }
+      out[i] = Np.reshape(gi, arrays[i].shape());
+    }
+    return out;
+  }
+
+  /** matrix_power: {@code sum_k (A^H)^k g (A^H)^(n-1-k)}; a negative power goes through inv. */
+  public static NDArray matrixPowerGrad(NDArray g, NDArray a, int n) {
+    if (n == 0) {
+      return Np.zerosLike(a);
+    }
+    NDArray base = n > 0 ? a : Np.linalg.inv(a);
+    int p = Math.abs(n);
+    NDArray bh = mH(base);
+    NDArray[] pow = new NDArray[p];
+    pow[0] = null;
+    for (int k = 1; k < p; k++) {
+      pow[k] = k == 1 ? bh : Np.matmul(pow[k - 1], bh);
+    }
+    NDArray gb = null;
+    for (int k = 0; k < p; k++) {
+      NDArray t = g;
+      if (k > 0) {
+        t = Np.matmul(pow[k], t);
+      }
+      if (p - 1 - k > 0) {
+        t = Np.matmul(t, pow[p - 1 - k]);
+      }
+      gb = gb == null ? t : Np.add(gb, t);
+    }
+    return n > 0 ? gb : Np.negative(Np.matmul(bh, Np.matmul(gb, bh)));
+  }
+
+  /** cross of 3-vectors along the last axes: {@code conj(b) x g} for a, {@code g x conj(a)} for b. */
+  public static NDArray crossGrad(NDArray g, NDArray a, NDArray b, int axisa, int axisb, int axisc, Integer axis,
+      int wrt) {
+    if (axis != null || axisa != -1 || axisb != -1 || axisc != -1 || a.shape(-1) != 3 || b.shape(-1) != 3) {
+      throw new NotImplementedError("gradient of cross is implemented for 3-vectors along the last axes only");
+    }
+    return wrt == 0 ? Np.cross(GradHelpers.conj(b), g) : Np.cross(g, GradHelpers.conj(a));
+  }
+
+  /** slogdet: the log-determinant's gradient is {@code g inv(a)^H}; a real sign is constant. */
+  public static NDArray slogdetGrad(NDArray g, NDArray a, int index) {
+    if (index == 0) {
+      if (a.dtype().isComplex()) {
+        throw new NotImplementedError("gradient of the complex sign of slogdet is not implemented");
+      }
+      return null;
+    }
+    return Np.multiply(Np.expandDims(g, new int[] {-1, -2}), mH(Np.linalg.inv(a)));
+  }
+
+  /**
+   * eigvalsh / eigh's eigenvalues of a real symmetric matrix: {@code V diag(g) V^T}, folded onto the
+   * one triangle the op reads ({@code uplo}): off-diagonal entries count twice, the other triangle 0.
+   */
+  public static NDArray eigvalshGrad(NDArray g, NDArray a, String uplo, int index) {
+    if (index != 0) {
+      throw new NotImplementedError("gradient of eigh's eigenvectors is not implemented");
+    }
+    if (a.dtype().isComplex()) {
+      throw new NotImplementedError("gradient of eigvalsh of a complex Hermitian matrix is not implemented");
+    }
+    NDArray v = Np.linalg.eigh(a, uplo == null ? "L" : uplo)[1];
+    NDArray full = Np.matmul(Np.multiply(v, Np.expandDims(g, -2)), mH(v));
+    boolean lower = uplo == null || uplo.equalsIgnoreCase("L");
+    NDArray twice = Np.multiply(full, 2);
+    NDArray off = lower ? Np.tril(twice, -1) : Np.triu(twice, 1);
+    return Np.add(off, Np.multiply(full, Np.eye(a.shape(-1))));
+  }
+
+  /** tensorinv: inv's rule on the matricised operand ({@code a} as prod(shape[:ind]) x the rest). */
+  public static NDArray tensorinvGrad(NDArray g, NDArray a, int ind, NDArray result) {
+    int p = 1;
+    for (int i = 0; i < ind; i++) {
+      p *= a.shape(i);
+    }
+    int q = a.size() / Math.max(p, 1);
+    NDArray r2 = Np.reshape(result, q, p);
+    return Np.reshape(invGrad(Np.reshape(g, q, p), r2), a.shape());
+  }
+
+  private static int[] pad(int[] s, int nd) {
+    int[] out = new int[nd];
+    Arrays.fill(out, 1);
+    System.arraycopy(s, 0, out, nd - s.length, s.length);
+    return out;
+  }
+
+  private static int[] ints(Object o, int nd) {
+    int[] r;
+    if (o instanceof Number n) {
+      r = new int[] {n.intValue()};
+    } else if (o instanceof int[] a) {
+      r = a.clone();
+    } else {
+      List<?> l = o instanceof Object[] arr ? Arrays.asList(arr) : (List<?>) o;
+      r = new int[l.size()];
+      for (int i = 0; i < r.length; i++) {
+        r[i] = ((Number) l.get(i)).intValue();
+      }
+    }
+    for (int i = 0; i < r.length; i++) {
+      r[i] = Shapes.normalizeAxis(r[i], nd);
+    }
+    return r;
+  }
+
+  private static int[] free(int[] used, int nd) {
+    int[] out = new int[nd - used.length];
+    int k = 0;
+    for (int i = 0; i < nd; i++) {
+      final int ax = i;
+      if (Arrays.stream(used).noneMatch(u -> u == ax)) {
+        out[k++] = i;
+      }
+    }
+    return out;
+  }
+
+  private static int[] concat(int[] x, int[] y) {
+    int[] out = Arrays.copyOf(x, x.length + y.length);
+    System.arraycopy(y, 0, out, x.length, y.length);
+    return out;
+  }
+
+  private static int[] inverse(int[] perm) {
+    int[] inv = new int[perm.length];
+    for (int i = 0; i < perm.length; i++) {
+      inv[perm[i]] = i;
+    }
+    return inv;
+  }
+}
