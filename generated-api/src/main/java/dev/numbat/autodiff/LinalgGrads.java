@@ -124,6 +124,30 @@ public final class LinalgGrads {
     return Np.negative(Np.matmul(gb2, mH(x2)));
   }
 
+  /**
+   * cholesky (Murray 2016): with {@code phi(X) = tril(X, -1) + diag(X) / 2} and
+   * {@code S = L^-H phi(L^H gL) L^-1}, the gradient for a symmetric {@code A} is {@code (S + S^H) / 2}.
+   * NumPy reads only the lower triangle, so each strictly lower entry stands for itself and its
+   * mirror ({@code (S + S^H)_ij}), the diagonal for itself, and the upper triangle gets zero.
+   */
+  public static NDArray choleskyGrad(NDArray g, NDArray result, boolean upper) {
+    NDArray l = upper ? mH(result) : result;
+    NDArray gl = upper ? mH(g) : g;
+    int n = l.shape(-1);
+    NDArray eye = Np.eye(n, null, 0, l.dtype());
+    NDArray p = Np.matmul(mH(l), gl);
+    NDArray phi = Np.add(Np.tril(p, -1), Np.multiply(0.5, Np.multiply(p, eye)));
+    NDArray linv = Np.linalg.inv(l);
+    NDArray s = Np.matmul(mH(linv), Np.matmul(phi, linv));
+    return Np.add(Np.tril(Np.add(s, mH(s)), -1), Np.multiply(Np.real(s), eye));
+  }
+
+  /** svdvals: {@code U diag(g) Vh} of the reduced SVD (distinct singular values). */
+  public static NDArray svdvalsGrad(NDArray g, NDArray x) {
+    NDArray[] usv = (NDArray[]) Np.linalg.svd(x, false);
+    return Np.matmul(Np.multiply(usv[0], Np.expandDims(g, -2)), usv[2]);
+  }
+
   /** det: {@code g conj(det) inv(a)^H}. */
   public static NDArray detGrad(NDArray g, NDArray a, NDArray result) {
     NDArray s = Np.expandDims(Np.multiply(g, GradHelpers.conj(result)), new int[] {-1, -2});
