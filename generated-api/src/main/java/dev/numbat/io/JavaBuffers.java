@@ -35,15 +35,11 @@ public final class JavaBuffers {
 
   /** The dtype a Java array or buffer holds when none is asked for. */
   static DType naturalDType(Object data) {
+    DType array = dev.numbat.runtime.Convert.primitiveDType(data);
+    if (array != null) {
+      return array;
+    }
     return switch (data) {
-      case double[] x -> DType.FLOAT64;
-      case float[] x -> DType.FLOAT32;
-      case long[] x -> DType.INT64;
-      case int[] x -> DType.INT32;
-      case short[] x -> DType.INT16;
-      case byte[] x -> DType.INT8;
-      case boolean[] x -> DType.BOOL;
-      case char[] x -> DType.UINT16;
       case DoubleBuffer x -> DType.FLOAT64;
       case FloatBuffer x -> DType.FLOAT32;
       case LongBuffer x -> DType.INT64;

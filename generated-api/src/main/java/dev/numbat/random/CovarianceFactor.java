@@ -1,5 +1,6 @@
 package dev.numbat.random;
 
+import dev.numbat.errors.LinAlgError;
 import dev.numbat.errors.ValueError;
 import dev.numbat.kernels.cpu.Blas;
 import org.bytedeco.openblas.global.openblas;
@@ -104,17 +105,5 @@ final class CovarianceFactor {
       }
     }
     return l;
-  }
-
-  /** numpy.linalg.LinAlgError (a ValueError subclass in NumPy). */
-  static final class LinAlgError extends ValueError {
-    LinAlgError(String message) {
-      super(message);
-    }
-
-    @Override
-    public String pythonType() {
-      return "LinAlgError";
-    }
   }
 }
