@@ -330,6 +330,121 @@ public final class GradSuite implements Suite {
     return r;
   }
 
+  /**
+   * qr, svd, eig, eigvals, eigh and eigvalsh through every output. Factors are unique only up to
+   * signs or phases (and eig's order is LAPACK's), so each row differentiates a function the gauge
+   * does not change: squared magnitudes of sorted factors, or products such as
+   * {@code U diag(c) Vh} in which the phases cancel.
+   */
+  private static List<Row> decompositions() {
+    DType c128 = DType.COMPLEX128;
+    NDArray c3 = Np.arange(1.0, 4.0);
+    String pc3 = "np.arange(1., 4.)";
+    // Real eigenvalues near 0, 10 and 20 (disjoint Gershgorin discs for entries in [-2, 2)).
+    NDArray spread = Np.diag(Np.asarray(new double[] {0, 10, 20}));
+    String pSpread = "np.diag([0., 10., 20.])";
+    Function<NDArray, NDArray> mh = x -> Np.conj(Np.swapaxes(x, -1, -2));
+    Function<Object, NDArray[]> svd = x -> (NDArray[]) Np.linalg.svd(x);
+    Function<Object, NDArray[]> svdR = x -> (NDArray[]) Np.linalg.svd(x, false);
+    Function<Object, NDArray[]> svdH = x -> (NDArray[]) Np.linalg.svd(x, true, true, true);
+    Function<Object, NDArray[]> qr = x -> (NDArray[]) Np.linalg.qr(x);
+    Function<NDArray, NDArray> abs2 = x -> Np.square(Np.abs(x));
+    String uCvh = "(lambda u, s, vh: (u[..., :, :3] * " + pc3 + ") @ vh[..., :3, :])";
+    Function<NDArray[], NDArray> jUCvh = f -> Np.matmul(Np.multiply(Np.take(f[0], Np.arange(3), -1), c3),
+        Np.take(f[2], Np.arange(3), -2));
+    String qCr = "(lambda q, r: q @ (" + pc3 + "[:, None] * r))";
+    Function<NDArray[], NDArray> jQCr = f -> Np.matmul(f[0], Np.multiply(Np.expandDims(c3, -1), f[1]));
+    return List.of(
+        // qr: reduced (M > N, square, M < N), 'complete' where Q is unique, 'r'
+        row("linalg.qr", "lambda x: np.linalg.qr(x)[0] ** 2", a -> Np.square(qr.apply(a[0])[0]), s(4, 3)),
+        row("linalg.qr", "lambda x: np.linalg.qr(x)[1] ** 2", a -> Np.square(qr.apply(a[0])[1]), s(4, 3)),
+        row("linalg.qr", "lambda x: np.linalg.qr(x)[0] ** 2", a -> Np.square(qr.apply(a[0])[0]), s(3, 4)),
+        row("linalg.qr", "lambda x: np.linalg.qr(x)[1] ** 2", a -> Np.square(qr.apply(a[0])[1]), s(3, 4)),
+        row("linalg.qr", "lambda x: " + qCr + "(*np.linalg.qr(x))", a -> jQCr.apply(qr.apply(a[0])), s(3, 3)),
+        row("linalg.qr", "lambda x: " + qCr + "(*np.linalg.qr(x))", a -> jQCr.apply(qr.apply(a[0])), s(2, 4, 3)),
+        row("linalg.qr", "lambda x: " + qCr + "(*np.linalg.qr(x, mode='complete'))",
+            a -> jQCr.apply((NDArray[]) Np.linalg.qr(a[0], "complete")), s(3, 4)),
+        row("linalg.qr", "lambda x: np.linalg.qr(x, mode='r') ** 2", a -> Np.square((NDArray) Np.linalg.qr(a[0], "r")), s(4, 3)),
+        row("linalg.qr", "lambda x: np.linalg.qr(x, mode='r') ** 2", a -> Np.square((NDArray) Np.linalg.qr(a[0], "r")), s(3, 4)),
+        row(c128, "linalg.qr", "lambda x: np.abs(np.linalg.qr(x)[0]) ** 2", a -> abs2.apply(qr.apply(a[0])[0]), s(4, 3)),
+        row(c128, "linalg.qr", "lambda x: np.abs(np.linalg.qr(x)[1]) ** 2", a -> abs2.apply(qr.apply(a[0])[1]), s(3, 4)),
+        row(c128, "linalg.qr", "lambda x: " + qCr + "(*np.linalg.qr(x))", a -> jQCr.apply(qr.apply(a[0])), s(3, 3)),
+        // svd: each output, reduced and full (square; the first min(M, N) columns otherwise), compute_uv, hermitian
+        row("linalg.svd", "lambda x: np.linalg.svd(x)[1]", a -> svd.apply(a[0])[1], s(3, 4)),
+        row("linalg.svd", "lambda x: np.linalg.svd(x, compute_uv=False)", a -> (NDArray) Np.linalg.svd(a[0], true, false), s(4, 3)),
+        row("linalg.svd", "lambda x: np.linalg.svd(x, full_matrices=False)[0] ** 2", a -> Np.square(svdR.apply(a[0])[0]), s(4, 3)),
+        row("linalg.svd", "lambda x: np.linalg.svd(x, full_matrices=False)[2] ** 2", a -> Np.square(svdR.apply(a[0])[2]), s(3, 4)),
+        row("linalg.svd", "lambda x: np.linalg.svd(x, full_matrices=False)[0] ** 2", a -> Np.square(svdR.apply(a[0])[0]), s(3, 4)),
+        row("linalg.svd", "lambda x: " + uCvh + "(*np.linalg.svd(x))", a -> jUCvh.apply(svd.apply(a[0])), s(3, 3)),
+        row("linalg.svd", "lambda x: " + uCvh + "(*np.linalg.svd(x))", a -> jUCvh.apply(svd.apply(a[0])), s(4, 3)),
+        row("linalg.svd", "lambda x: np.linalg.svd(x)[2][..., :3, :] ** 2",
+            a -> Np.square(Np.take(svd.apply(a[0])[2], Np.arange(3), -2)), s(3, 5)),
+        row("linalg.svd", "lambda x: " + uCvh + "(*np.linalg.svd(x, full_matrices=False))",
+            a -> jUCvh.apply(svdR.apply(a[0])), s(2, 4, 3)),
+        row("linalg.svd", "lambda x: " + uCvh + "(*np.linalg.svd(x, hermitian=True))", a -> jUCvh.apply(svdH.apply(a[0])), s(3, 3)),
+        row("linalg.svd", "lambda x: np.linalg.svd(x, compute_uv=False, hermitian=True)",
+            a -> (NDArray) Np.linalg.svd(a[0], true, false, true), s(3, 3)),
+        row(c128, "linalg.svd", "lambda x: np.linalg.svd(x)[1]", a -> svd.apply(a[0])[1], s(3, 4)),
+        row(c128, "linalg.svd", "lambda x: np.abs(np.linalg.svd(x, full_matrices=False)[0]) ** 2",
+            a -> abs2.apply(svdR.apply(a[0])[0]), s(4, 3)),
+        row(c128, "linalg.svd", "lambda x: np.abs(np.linalg.svd(x, full_matrices=False)[2]) ** 2",
+            a -> abs2.apply(svdR.apply(a[0])[2]), s(3, 4)),
+        row(c128, "linalg.svd", "lambda x: " + uCvh + "(*np.linalg.svd(x))", a -> jUCvh.apply(svd.apply(a[0])), s(3, 3)),
+        row(c128, "linalg.svd", "lambda x: " + uCvh + "(*np.linalg.svd(x, hermitian=True))", a -> jUCvh.apply(svdH.apply(a[0])), s(3, 3)),
+        // eigh's eigenvectors (lower or upper triangle read), with the eigenvalues; complex eigvalsh
+        row("linalg.eigh", "lambda x: np.linalg.eigh(x)[1] ** 2", a -> Np.square(Np.linalg.eigh(a[0])[1]), s(3, 3)),
+        row("linalg.eigh", "lambda x: (lambda w, v: (v * " + pc3 + ") @ np.swapaxes(v, -1, -2))(*np.linalg.eigh(x, 'U'))",
+            a -> {
+              NDArray v = Np.linalg.eigh(a[0], "U")[1];
+              return Np.matmul(Np.multiply(v, c3), Np.swapaxes(v, -1, -2));
+            }, s(2, 3, 3)),
+        row(c128, "linalg.eigh", "lambda x: np.abs(np.linalg.eigh(x)[1]) ** 2", a -> abs2.apply(Np.linalg.eigh(a[0])[1]), s(3, 3)),
+        row(c128, "linalg.eigh", "lambda x: (lambda w, v: (v * np.exp(w)) @ np.conj(np.swapaxes(v, -1, -2)))(*np.linalg.eigh(x, 'U'))",
+            a -> {
+              NDArray[] wv = Np.linalg.eigh(a[0], "U");
+              return Np.matmul(Np.multiply(wv[1], Np.exp(wv[0])), mh.apply(wv[1]));
+            }, s(3, 3)),
+        row(c128, "linalg.eigh", "lambda x: np.linalg.eigh(x)[0]", a -> Np.linalg.eigh(a[0])[0], s(2, 3, 3)),
+        row(c128, "linalg.eigvalsh", "np.linalg.eigvalsh", a -> Np.linalg.eigvalsh(a[0]), s(3, 3)),
+        row(c128, "linalg.eigvalsh", "lambda x: np.linalg.eigvalsh(x, 'U')", a -> Np.linalg.eigvalsh(a[0], "U"), s(2, 3, 3)),
+        // eig / eigvals: sorted real eigenvalues, power sums of a complex pair, order-free f(A) = V f(w) V^-1
+        row("linalg.eigvals", "lambda x: np.sort(np.linalg.eigvals(x + " + pSpread + "))",
+            a -> Np.sort(Np.linalg.eigvals(Np.add(a[0], spread))), s(3, 3)),
+        row("linalg.eigvals", "lambda x: np.sort(np.linalg.eigvals(x + " + pSpread + "), -1)",
+            a -> Np.sort(Np.linalg.eigvals(Np.add(a[0], spread)), -1), s(2, 3, 3)),
+        row("linalg.eigvals", "lambda x: (lambda w: np.stack([np.sum(w), np.sum(w ** 2), np.sum(w ** 3)]))"
+            + "(np.linalg.eigvals(x + np.array([[0., -3., 0.], [3., 0., 0.], [0., 0., 0.]])))",
+            a -> {
+              NDArray w = Np.linalg.eigvals(Np.add(a[0], Np.asarray(new double[][] {{0, -3, 0}, {3, 0, 0}, {0, 0, 0}})));
+              return Np.stack(Np.sum(w), Np.sum(Np.power(w, 2)), Np.sum(Np.power(w, 3)));
+            }, s(3, 3)),
+        row(c128, "linalg.eigvals", "lambda x: (lambda w: w[np.argsort(w.real)])(np.linalg.eigvals(x))",
+            a -> {
+              NDArray w = Np.linalg.eigvals(a[0]);
+              return Np.take(w, Np.argsort(Np.real(w)));
+            }, s(3, 3)),
+        row("linalg.eig", "lambda x: (lambda w, v: v[:, np.argsort(w)] ** 2)(*np.linalg.eig(x + " + pSpread + "))",
+            a -> {
+              NDArray[] wv = Np.linalg.eig(Np.add(a[0], spread));
+              return Np.square(Np.take(wv[1], Np.argsort(wv[0]), -1));
+            }, s(3, 3)),
+        row("linalg.eig", "lambda x: (lambda w, v: (v * np.sin(w)) @ np.linalg.inv(v))(*np.linalg.eig(x))",
+            a -> {
+              NDArray[] wv = Np.linalg.eig(a[0]);
+              return Np.matmul(Np.multiply(wv[1], Np.sin(wv[0])), Np.linalg.inv(wv[1]));
+            }, s(2, 3, 3)),
+        row(c128, "linalg.eig", "lambda x: (lambda w, v: np.abs(v[:, np.argsort(w.real)]) ** 2)(*np.linalg.eig(x))",
+            a -> {
+              NDArray[] wv = Np.linalg.eig(a[0]);
+              return abs2.apply(Np.take(wv[1], Np.argsort(Np.real(wv[0])), -1));
+            }, s(3, 3)),
+        row(c128, "linalg.eig", "lambda x: (lambda w, v: (v * w ** 2) @ np.linalg.inv(v))(*np.linalg.eig(x))",
+            a -> {
+              NDArray[] wv = Np.linalg.eig(a[0]);
+              return Np.matmul(Np.multiply(wv[1], Np.square(wv[0])), Np.linalg.inv(wv[1]));
+            }, s(3, 3)));
+  }
+
   @Override
   public List<Case> cases() {
     Random rnd = new Random(20240805);
@@ -391,6 +506,9 @@ public final class GradSuite implements Suite {
         continue;
       }
       out.add(second(op, rnd));
+    }
+    for (Row row : decompositions()) {
+      out.add(vjp(row.op(), row.shapes(), row.dt(), rnd));
     }
     return out;
   }

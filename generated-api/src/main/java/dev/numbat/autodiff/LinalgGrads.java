@@ -1,5 +1,6 @@
 package dev.numbat.autodiff;
 
+import dev.numbat.DType;
 import dev.numbat.NDArray;
 import dev.numbat.Np;
 import dev.numbat.errors.NotImplementedError;
@@ -371,22 +372,28 @@ public final class LinalgGrads {
   }
 
   /**
-   * eigvalsh / eigh's eigenvalues of a real symmetric matrix: {@code V diag(g) V^T}, folded onto the
-   * one triangle the op reads ({@code uplo}): off-diagonal entries count twice, the other triangle 0.
+   * eigvalsh and eigh (real symmetric or complex Hermitian): eigenvalues {@code V diag(g) V^H};
+   * eigenvectors (index 1, PyTorch's linalg_eig_backward for Hermitian matrices)
+   * {@code V (skew(V^H g) / E) V^H} with {@code E_ij = w_j - w_i} and a zero diagonal, which
+   * assumes distinct eigenvalues and a loss that does not depend on the eigenvectors' signs or
+   * phases. The full-matrix gradient is then folded onto the one triangle the op reads.
    */
   public static NDArray eigvalshGrad(NDArray g, NDArray a, String uplo, int index) {
-    if (index != 0) {
-      throw new NotImplementedError("gradient of eigh's eigenvectors is not implemented");
+    String u = uplo == null ? "L" : uplo;
+    NDArray[] wv = Np.linalg.eigh(a, u);
+    NDArray v = wv[1];
+    NDArray full;
+    if (index == 0) {
+      full = Np.matmul(Np.multiply(v, Np.expandDims(g, -2)), mH(v));
+    } else {
+      NDArray vhg = Np.matmul(mH(v), g);
+      NDArray skew = Np.multiply(Np.subtract(vhg, mH(vhg)), 0.5);
+      NDArray w = wv[0];
+      NDArray eye = realEye(a.shape(-1), w);
+      NDArray e = Np.add(Np.subtract(Np.expandDims(w, -2), Np.expandDims(w, -1)), eye);
+      full = Np.matmul(v, Np.matmul(Np.multiply(Np.divide(skew, e), Np.subtract(1, eye)), mH(v)));
     }
-    if (a.dtype().isComplex()) {
-      throw new NotImplementedError("gradient of eigvalsh of a complex Hermitian matrix is not implemented");
-    }
-    NDArray v = Np.linalg.eigh(a, uplo == null ? "L" : uplo)[1];
-    NDArray full = Np.matmul(Np.multiply(v, Np.expandDims(g, -2)), mH(v));
-    boolean lower = uplo == null || uplo.equalsIgnoreCase("L");
-    NDArray twice = Np.multiply(full, 2);
-    NDArray off = lower ? Np.tril(twice, -1) : Np.triu(twice, 1);
-    return Np.add(off, Np.multiply(full, Np.eye(a.shape(-1))));
+    return foldHermitian(full, u.equalsIgnoreCase("L"));
   }
 
   /** tensorinv: inv's rule on the matricised operand ({@code a} as prod(shape[:ind]) x the rest). */
@@ -450,5 +457,177 @@ public final class LinalgGrads {
       inv[perm[i]] = i;
     }
     return inv;
+  }
+
+  /**
+   * The gradient of a Hermitian matrix built from one triangle (as LAPACK's Hermitian drivers read
+   * it): a strictly-triangular entry stands for itself and the conjugate of its mirror
+   * ({@code G + G^H}), a diagonal entry only for its real part, the other triangle for nothing.
+   */
+  public static NDArray foldHermitian(NDArray full, boolean lower) {
+    NDArray t = Np.add(full, mH(full));
+    NDArray off = lower ? Np.tril(t, -1) : Np.triu(t, 1);
+    return Np.add(off, Np.multiply(Np.real(full), realEye(full.shape(-1), full)));
+  }
+
+  /**
+   * eig (index 0: eigenvalues, 1: eigenvectors) and eigvals, PyTorch's linalg_eig_backward:
+   * {@code V^-H (diag(gw) + P / conj(E)) V^H} with {@code E_ij = w_j - w_i},
+   * {@code P = V^H gV - V^H V diag(Re diag(V^H gV))} off the diagonal (columns of norm 1). Assumes
+   * distinct eigenvalues and, for the eigenvectors, a loss invariant to their scaling by e^{i phi}
+   * (LAPACK's normalisation is a gauge). A real input's gradient is the real part.
+   */
+  public static NDArray eigGrad(NDArray g, NDArray a, int index) {
+    NDArray[] wv = Np.linalg.eig(a);
+    NDArray v = wv[1];
+    NDArray vh = mH(v);
+    if (index == 0) {
+      return Np.linalg.solve(vh, Np.multiply(Np.expandDims(g, -1), vh));
+    }
+    NDArray vhg = Np.matmul(vh, g);
+    NDArray d = Np.real(Np.diagonal(vhg, 0, -2, -1));
+    vhg = Np.subtract(vhg, Np.matmul(vh, Np.multiply(v, Np.expandDims(d, -2))));
+    NDArray wc = GradHelpers.conj(wv[0]);
+    NDArray eye = realEye(a.shape(-1), vhg);
+    NDArray e = Np.add(Np.subtract(Np.expandDims(wc, -2), Np.expandDims(wc, -1)), eye);
+    NDArray ret = Np.multiply(Np.divide(vhg, e), Np.subtract(1, eye));
+    return Np.linalg.solve(vh, Np.matmul(ret, vh));
+  }
+
+  /** eigvals: eig's eigenvalue rule. */
+  public static NDArray eigvalsGrad(NDArray g, NDArray a) {
+    return eigGrad(g, a, 0);
+  }
+
+  /**
+   * svd (index 0: U, 1: S, 2: Vh; S alone without compute_uv), after Townsend's "Differentiating
+   * the singular value decomposition" as PyTorch's svd_backward: with {@code F_ij = 1/(s_j^2 - s_i^2)}
+   * (0 on the diagonal), {@code gA = U [(J + J^H) S + i Im diag(U^H gU) / S] Vh + (I - U U^H) gU S^-1 Vh}
+   * for U ({@code J = F o U^H gU}), {@code U S (K + K^H) Vh + U S^-1 gVh (I - V V^H)} for Vh
+   * ({@code K = F o Vh gVh^H}) and {@code U diag(gS) Vh} for S. The factors are recomputed by the
+   * same call, so their signs and phases are the ones g refers to; the loss must not depend on
+   * them (distinct, non-zero singular values). With full_matrices the columns of U (rows of Vh)
+   * past min(M, N) are not unique: as in PyTorch their gradient is ignored. hermitian=true reads
+   * the lower triangle only (NumPy's eigh route), so the gradient is folded onto it.
+   */
+  public static NDArray svdGrad(NDArray g, NDArray a, boolean fullMatrices, boolean computeUv, boolean hermitian,
+      int index) {
+    int which = computeUv ? index : 1;
+    NDArray[] usv = (NDArray[]) Np.linalg.svd(a, computeUv && fullMatrices, true, hermitian);
+    int m = a.shape(-2);
+    int n = a.shape(-1);
+    int k = Math.min(m, n);
+    NDArray u = usv[0];
+    NDArray s = usv[1];
+    NDArray vh = usv[2];
+    if (u.shape(-1) != k) {
+      NDArray first = Np.arange(k);
+      u = Np.take(u, first, -1);
+      g = which == 0 ? Np.take(g, first, -1) : g;
+    }
+    if (vh.shape(-2) != k) {
+      NDArray first = Np.arange(k);
+      vh = Np.take(vh, first, -2);
+      g = which == 2 ? Np.take(g, first, -2) : g;
+    }
+    NDArray ga;
+    if (which == 1) {
+      ga = Np.matmul(Np.multiply(u, Np.expandDims(g, -2)), vh);
+    } else {
+      NDArray eye = realEye(k, s);
+      NDArray s2 = Np.multiply(s, s);
+      NDArray f = Np.divide(Np.subtract(1, eye), Np.add(Np.subtract(Np.expandDims(s2, -2), Np.expandDims(s2, -1)), eye));
+      NDArray sRow = Np.expandDims(s, -2);
+      NDArray sCol = Np.expandDims(s, -1);
+      if (which == 0) {
+        NDArray udu = Np.matmul(mH(u), g);
+        NDArray j = Np.multiply(f, udu);
+        NDArray inner = Np.multiply(Np.add(j, mH(j)), sRow);
+        if (udu.dtype().isComplex()) {
+          // i Im(diag(U^H gU)) / S: the phase the loss sees through U alone
+          NDArray imDiag = Np.multiply(Np.subtract(udu, GradHelpers.conj(udu)), 0.5);
+          inner = Np.add(inner, Np.divide(Np.multiply(imDiag, eye), sRow));
+        }
+        ga = Np.matmul(u, Np.matmul(inner, vh));
+        if (m > k) {
+          ga = Np.add(ga, Np.matmul(Np.divide(Np.subtract(g, Np.matmul(u, udu)), sRow), vh));
+        }
+      } else {
+        NDArray vdv = Np.matmul(vh, mH(g));
+        NDArray kk = Np.multiply(f, vdv);
+        ga = Np.matmul(u, Np.matmul(Np.multiply(sCol, Np.add(kk, mH(kk))), vh));
+        if (n > k) {
+          ga = Np.add(ga, Np.matmul(u, Np.divide(Np.subtract(g, Np.matmul(mH(vdv), vh)), sCol)));
+        }
+      }
+    }
+    return hermitian ? foldHermitian(ga, true) : ga;
+  }
+
+  /**
+   * qr (index 0: Q, 1: R; R alone in mode 'r'). For M >= N, {@code gA = (gQ + Q copyltu(M)) R^-H}
+   * with {@code M = gR R^H - Q^H gQ} and copyltu keeping M's upper triangle, its real diagonal
+   * and the conjugate of the upper triangle below it (the R factor's diagonal is real, as
+   * LAPACK's). For M < N, {@code A = [A1 | A2]}, {@code R = [R1 | R2]}: A1 = Q R1 is a square QR
+   * and {@code R2 = Q^H A2} adds {@code A2 gR2^H} to gQ and {@code Q gR2} to gA2. Mode 'complete'
+   * with M > N has no gradient (the extra columns of Q are not unique), nor has mode 'raw'.
+   */
+  public static NDArray qrGrad(NDArray g, NDArray a, String mode, int index) {
+    int m = a.shape(-2);
+    int n = a.shape(-1);
+    if (mode.equals("raw")) {
+      throw new LookupError("No gradient defined for operation 'linalg.qr' in mode 'raw' (Householder reflectors); "
+          + "use mode='reduced'");
+    }
+    if (mode.equals("complete") && m > n) {
+      throw new LookupError("No gradient defined for operation 'linalg.qr' in mode 'complete' when M > N "
+          + "(the last M - N columns of Q are not unique); use mode='reduced'");
+    }
+    NDArray[] qr = (NDArray[]) Np.linalg.qr(a, mode.equals("r") ? "reduced" : mode);
+    NDArray q = qr[0];
+    NDArray r = qr[1];
+    boolean ofR = mode.equals("r") || index == 1;
+    NDArray gq = ofR ? null : g;
+    NDArray gr = ofR ? g : null;
+    if (m >= n) {
+      return qrSquareish(q, r, gq, gr);
+    }
+    NDArray a2 = Np.take(a, Np.arange(m, n), -1);
+    NDArray r1 = Np.take(r, Np.arange(m), -1);
+    NDArray gr1 = gr == null ? null : Np.take(gr, Np.arange(m), -1);
+    NDArray gq2 = gq;
+    NDArray ga2;
+    if (gr != null) {
+      NDArray gr2 = Np.take(gr, Np.arange(m, n), -1);
+      NDArray extra = Np.matmul(a2, mH(gr2));
+      gq2 = gq == null ? extra : Np.add(gq, extra);
+      ga2 = Np.matmul(q, gr2);
+    } else {
+      ga2 = Np.zerosLike(a2, q.dtype());
+    }
+    return Np.concatenate(new Object[] {qrSquareish(q, r1, gq2, gr1), ga2}, -1);
+  }
+
+  /** The M >= N rule of qr; gq or gr null when that output has no gradient. */
+  private static NDArray qrSquareish(NDArray q, NDArray r, NDArray gq, NDArray gr) {
+    NDArray mm = gr == null ? null : Np.matmul(gr, mH(r));
+    if (gq != null) {
+      NDArray qg = Np.matmul(mH(q), gq);
+      mm = mm == null ? Np.negative(qg) : Np.subtract(mm, qg);
+    }
+    NDArray eye = realEye(r.shape(-1), mm);
+    NDArray copy = Np.add(Np.add(Np.triu(mm, 1), Np.multiply(Np.real(mm), eye)), Np.tril(mH(mm), -1));
+    NDArray x = Np.matmul(q, copy);
+    if (gq != null) {
+      x = Np.add(x, gq);
+    }
+    // x R^-H = (R^-1 x^H)^H
+    return mH(Np.linalg.solve(r, mH(x)));
+  }
+
+  /** An identity of the real dtype of {@code like} (float32 for float32 and complex64), used as a mask. */
+  private static NDArray realEye(int n, NDArray like) {
+    DType dt = like.dtype().isInexact() ? like.dtype().realType() : DType.FLOAT64;
+    return Np.eye(n, null, 0, dt);
   }
 }

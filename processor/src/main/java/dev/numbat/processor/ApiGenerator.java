@@ -220,7 +220,18 @@ public final class ApiGenerator {
 
   /** A java op whose calls the tape must see gets a class of its own: {@code call} + {@code GRAD}. */
   private boolean wrapped(OpSpec s) {
-    return s.kind() == Kind.JAVA && GradRules.records(s) && (implReturn(s).equals(NDARRAY) || multiOutput(s));
+    return s.kind() == Kind.JAVA && GradRules.records(s)
+        && (implReturn(s).equals(NDARRAY) || multiOutput(s) || eitherOutput(s));
+  }
+
+  /**
+   * A java op with a rule whose implementation returns {@code Object}: one array or several,
+   * depending on its arguments (qr's mode, svd's compute_uv). Recorded like a multi-output op; a
+   * single array is output 0.
+   */
+  private boolean eitherOutput(OpSpec s) {
+    return implReturn(s).equals(ClassName.OBJECT) && s.grad() != null
+        && !s.grad().none() && !s.grad().rules().isEmpty();
   }
 
   /**
@@ -243,7 +254,8 @@ public final class ApiGenerator {
     String implMethod = s.impl().substring(s.impl().indexOf('.') + 1);
     List<String> names = new ArrayList<>();
     boolean multi = multiOutput(s);
-    TypeName resultType = multi ? ArrayTypeName.of(NDARRAY) : NDARRAY;
+    boolean either = eitherOutput(s);
+    TypeName resultType = multi ? ArrayTypeName.of(NDARRAY) : either ? ClassName.OBJECT : NDARRAY;
     MethodSpec.Builder call = MethodSpec.methodBuilder("call").addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .returns(resultType);
     for (Arg a : s.args()) {
@@ -268,6 +280,16 @@ public final class ApiGenerator {
     if (multi) {
       call.beginControlFlow("for (int k = 0; k < result.length; k++)")
           .addStatement("$T.record(GRAD, result[k], new Object[] {$L, k})", GradRules.TAPE, String.join(", ", names))
+          .endControlFlow()
+          .addStatement("return result");
+    } else if (either) {
+      call.beginControlFlow("if (result instanceof $T[] rs)", NDARRAY)
+          .beginControlFlow("for (int k = 0; k < rs.length; k++)")
+          .addStatement("$T.record(GRAD, rs[k], new Object[] {$L, k})", GradRules.TAPE, String.join(", ", names))
+          .endControlFlow()
+          .nextControlFlow("else")
+          .addStatement("$T.record(GRAD, ($T) result, new Object[] {$L, 0})", GradRules.TAPE, NDARRAY,
+              String.join(", ", names))
           .endControlFlow()
           .addStatement("return result");
     } else {
