@@ -428,10 +428,10 @@ public final class GradSuite implements Suite {
               NDArray[] wv = Np.linalg.eig(Np.add(a[0], spread));
               return Np.square(Np.take(wv[1], Np.argsort(wv[0]), -1));
             }, s(3, 3)),
-        row("linalg.eig", "lambda x: (lambda w, v: (v * np.sin(w)) @ np.linalg.inv(v))(*np.linalg.eig(x))",
+        row("linalg.eig", "lambda x: (lambda w, v: (v * np.sin(w)[..., None, :]) @ np.linalg.inv(v))(*np.linalg.eig(x))",
             a -> {
               NDArray[] wv = Np.linalg.eig(a[0]);
-              return Np.matmul(Np.multiply(wv[1], Np.sin(wv[0])), Np.linalg.inv(wv[1]));
+              return Np.matmul(Np.multiply(wv[1], Np.expandDims(Np.sin(wv[0]), -2)), Np.linalg.inv(wv[1]));
             }, s(2, 3, 3)),
         row(c128, "linalg.eig", "lambda x: (lambda w, v: np.abs(v[:, np.argsort(w.real)]) ** 2)(*np.linalg.eig(x))",
             a -> {
