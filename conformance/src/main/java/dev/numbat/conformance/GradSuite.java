@@ -391,6 +391,7 @@ public final class GradSuite implements Suite {
             a -> abs2.apply(svdR.apply(a[0])[2]), s(3, 4)),
         row(c128, "linalg.svd", "lambda x: " + uCvh + "(*np.linalg.svd(x))", a -> jUCvh.apply(svd.apply(a[0])), s(3, 3)),
         row(c128, "linalg.svd", "lambda x: " + uCvh + "(*np.linalg.svd(x, hermitian=True))", a -> jUCvh.apply(svdH.apply(a[0])), s(3, 3)),
+        row(DType.FLOAT32, "linalg.svd", "lambda x: " + uCvh + "(*np.linalg.svd(x))", a -> jUCvh.apply(svd.apply(a[0])), s(4, 3)),
         // eigh's eigenvectors (lower or upper triangle read), with the eigenvalues; complex eigvalsh
         row("linalg.eigh", "lambda x: np.linalg.eigh(x)[1] ** 2", a -> Np.square(Np.linalg.eigh(a[0])[1]), s(3, 3)),
         row("linalg.eigh", "lambda x: (lambda w, v: (v * " + pc3 + ") @ np.swapaxes(v, -1, -2))(*np.linalg.eigh(x, 'U'))",
@@ -405,6 +406,7 @@ public final class GradSuite implements Suite {
               return Np.matmul(Np.multiply(wv[1], Np.exp(wv[0])), mh.apply(wv[1]));
             }, s(3, 3)),
         row(c128, "linalg.eigh", "lambda x: np.linalg.eigh(x)[0]", a -> Np.linalg.eigh(a[0])[0], s(2, 3, 3)),
+        row(DType.FLOAT32, "linalg.eigh", "lambda x: np.linalg.eigh(x)[1] ** 2", a -> Np.square(Np.linalg.eigh(a[0])[1]), s(3, 3)),
         row(c128, "linalg.eigvalsh", "np.linalg.eigvalsh", a -> Np.linalg.eigvalsh(a[0]), s(3, 3)),
         row(c128, "linalg.eigvalsh", "lambda x: np.linalg.eigvalsh(x, 'U')", a -> Np.linalg.eigvalsh(a[0], "U"), s(2, 3, 3)),
         // eig / eigvals: sorted real eigenvalues, power sums of a complex pair, order-free f(A) = V f(w) V^-1
