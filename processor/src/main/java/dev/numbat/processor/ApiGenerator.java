@@ -224,11 +224,13 @@ public final class ApiGenerator {
   }
 
   /**
-   * A java op returning several arrays with a rule: each output is recorded as its own call, its
-   * number appended to the arguments (the rule's variable {@code index}).
+   * A java op returning several arrays ({@code NDArray[]}, or {@code Object[]} such as lstsq's) with
+   * a rule: each array output is recorded as its own call, its number appended to the arguments
+   * (the rule's variable {@code index}).
    */
   private boolean multiOutput(OpSpec s) {
-    return implReturn(s).equals(ArrayTypeName.of(NDARRAY)) && s.grad() != null
+    TypeName r = implReturn(s);
+    return (r.equals(ArrayTypeName.of(NDARRAY)) || r.equals(ArrayTypeName.of(Object.class))) && s.grad() != null
         && !s.grad().none() && !s.grad().rules().isEmpty();
   }
 
@@ -243,7 +245,7 @@ public final class ApiGenerator {
     String implMethod = s.impl().substring(s.impl().indexOf('.') + 1);
     List<String> names = new ArrayList<>();
     boolean multi = multiOutput(s);
-    TypeName resultType = multi ? ArrayTypeName.of(NDARRAY) : NDARRAY;
+    TypeName resultType = multi ? implReturn(s) : NDARRAY;
     MethodSpec.Builder call = MethodSpec.methodBuilder("call").addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .returns(resultType);
     for (Arg a : s.args()) {
@@ -266,9 +268,17 @@ public final class ApiGenerator {
           .endControlFlow();
     }
     if (multi) {
-      call.beginControlFlow("for (int k = 0; k < result.length; k++)")
-          .addStatement("$T.record(GRAD, result[k], new Object[] {$L, k})", GradRules.TAPE, String.join(", ", names))
-          .endControlFlow()
+      // Object[] results (lstsq) record their array outputs; other entries have no gradient.
+      boolean objects = !resultType.equals(ArrayTypeName.of(NDARRAY));
+      call.beginControlFlow("for (int k = 0; k < result.length; k++)");
+      if (objects) {
+        call.beginControlFlow("if (result[k] instanceof $T r)", NDARRAY)
+            .addStatement("$T.record(GRAD, r, new Object[] {$L, k})", GradRules.TAPE, String.join(", ", names))
+            .endControlFlow();
+      } else {
+        call.addStatement("$T.record(GRAD, result[k], new Object[] {$L, k})", GradRules.TAPE, String.join(", ", names));
+      }
+      call.endControlFlow()
           .addStatement("return result");
     } else {
       recordAndReturn(call, names);
