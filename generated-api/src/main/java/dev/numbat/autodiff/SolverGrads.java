@@ -125,28 +125,30 @@ public final class SolverGrads {
     }
     NDArray ge = Np.expandDims(g, new int[] {-1, -2});
     NDArray inv = Np.linalg.inv(x);
-    NDArray nx = Np.expandDims(Np.linalg.norm(x, p.item(), new int[] {-2, -1}), new int[] {-1, -2});
-    NDArray ni = Np.expandDims(Np.linalg.norm(inv, p.item(), new int[] {-2, -1}), new int[] {-1, -2});
-    NDArray gx = Np.multiply(Np.multiply(ge, ni), inducedNormGrad(x, pv));
-    NDArray gi = Np.multiply(Np.multiply(ge, nx), inducedNormGrad(inv, pv));
+    NDArray[] nx = inducedNorm(x, pv);
+    NDArray[] ni = inducedNorm(inv, pv);
+    NDArray gx = Np.multiply(Np.multiply(ge, ni[0]), nx[1]);
+    NDArray gi = Np.multiply(Np.multiply(ge, nx[0]), ni[1]);
     return Np.add(gx, LinalgGrads.invGrad(gi, inv));
   }
 
   /**
-   * The gradient of the induced 1/-1 (column sums of |x|) or inf/-inf (row sums) matrix norm: the
-   * phase {@code x / |x|} over the extreme column or row (ties share it equally).
+   * The induced 1/-1 (column sums of |x|) or inf/-inf (row sums) matrix norm, kept as (..., 1, 1),
+   * and its gradient: the phase {@code x / |x|} over the extreme column or row (ties share it
+   * equally). Both are computed with differentiable ops (not linalg.norm, whose rule covers the
+   * default ord only), so an outer tape differentiates this rule again.
    */
-  private static NDArray inducedNormGrad(NDArray x, double p) {
+  private static NDArray[] inducedNorm(NDArray x, double p) {
     int axis = Math.abs(p) == 1 ? -2 : -1;
-    NDArray sums = Np.sum(Np.abs(x), new int[] {axis}, true);
     int other = axis == -2 ? -1 : -2;
+    NDArray mag = Np.abs(x);
+    NDArray sums = Np.sum(mag, new int[] {axis}, true);
     NDArray ext = p > 0 ? Np.amax(sums, new int[] {other}, true) : Np.amin(sums, new int[] {other}, true);
     NDArray mask = Np.astype(Np.equal(sums, ext), sums.dtype());
     mask = Np.divide(mask, Np.sum(mask, new int[] {other}, true));
-    NDArray mag = Np.abs(x);
     NDArray zero = Np.equal(mag, 0);
     NDArray phase = Np.where(zero, Np.zerosLike(x), Np.divide(x, Np.where(zero, Np.onesLike(mag), mag)));
-    return Np.multiply(mask, phase);
+    return new NDArray[] {ext, Np.multiply(mask, phase)};
   }
 
   private static NDArray indices(int i) {
