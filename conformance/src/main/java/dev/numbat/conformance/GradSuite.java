@@ -503,6 +503,9 @@ public final class GradSuite implements Suite {
     for (Row row : structural()) {
       out.add(vjp(row.op(), row.shapes(), row.dt(), rnd));
     }
+    for (Row row : solvers()) {
+      out.add(vjp(row.op(), row.shapes(), row.dt(), rnd));
+    }
     for (Op op : unary()) {
       if (!op.py().startsWith("np.") || op.group().equals("real")) {
         continue;
@@ -602,5 +605,92 @@ public final class GradSuite implements Suite {
           outer.close();
           return outer.gradient(d1, List.of(x), vSeed, UnconnectedGradients.ZERO).get(0);
         });
+  }
+
+  /**
+   * pinv, lstsq, cond, tensorsolve and slogdet's complex sign: full-rank, rank-deficient (rcond
+   * cut-off, rank kept by building the input as a product) and hermitian forms. Square inputs are
+   * shifted by 4 I away from singular matrices.
+   */
+  private static List<Row> solvers() {
+    String eye = "np.eye(3) * 4";
+    NDArray eye4 = Np.multiply(Np.eye(3), 4);
+    Function<Object, NDArray> x0 = o -> (NDArray) o;
+    NDArray shift236 = Np.multiply(Np.reshape(Np.eye(6), 2, 3, 6), 4);
+    NDArray shift623 = Np.multiply(Np.reshape(Np.eye(6), 6, 2, 3), 4);
+    NDArray shift422 = Np.multiply(Np.reshape(Np.eye(4), 4, 2, 2), 4);
+    String lstsq = "np.linalg.lstsq(a, b, rcond=None)";
+    return List.of(
+        row("linalg.pinv", "np.linalg.pinv", a -> Np.linalg.pinv(a[0]), s(3, 4)),
+        row("linalg.pinv", "np.linalg.pinv", a -> Np.linalg.pinv(a[0]), s(4, 3)),
+        row("linalg.pinv", "np.linalg.pinv", a -> Np.linalg.pinv(a[0]), s(2, 3, 4)),
+        row("linalg.pinv", "lambda x, y: np.linalg.pinv(x @ y, 1e-10)", a -> Np.linalg.pinv(Np.matmul(a[0], a[1]), 1e-10),
+            s(4, 2), s(2, 3)),
+        row("linalg.pinv", "lambda x: np.linalg.pinv(x + " + eye + ", hermitian=True)",
+            a -> Np.linalg.pinv(Np.add(a[0], eye4), null, true), s(3, 3)),
+        row("linalg.pinv", "lambda x: np.linalg.pinv(x + np.swapaxes(x, -1, -2) + " + eye + ", 1e-15, True)",
+            a -> Np.linalg.pinv(Np.add(Np.add(a[0], Np.swapaxes(a[0], -1, -2)), eye4), 1e-15, true), s(2, 3, 3)),
+        row("linalg.pinv", "lambda x: np.linalg.pinv(x @ x.T, 1e-10, True)",
+            a -> Np.linalg.pinv(Np.matmul(a[0], a[0].T()), 1e-10, true), s(3, 2)),
+        row(DType.COMPLEX128, "linalg.pinv", "np.linalg.pinv", a -> Np.linalg.pinv(a[0]), s(2, 3)),
+        row(DType.COMPLEX128, "linalg.pinv", "lambda x: np.linalg.pinv(x @ x.conj().T, 1e-10, True)",
+            a -> Np.linalg.pinv(Np.matmul(a[0], Np.conj(a[0].T())), 1e-10, true), s(3, 2)),
+        row(DType.COMPLEX128, "linalg.pinv", "lambda x: np.linalg.pinv(x + " + eye + ", hermitian=True)",
+            a -> Np.linalg.pinv(Np.add(a[0], eye4), null, true), s(3, 3)),
+        row("linalg.lstsq", "lambda a, b: " + lstsq + "[0]", a -> x0.apply(Np.linalg.lstsq(a[0], a[1])[0]), s(5, 3), s(5)),
+        row("linalg.lstsq", "lambda a, b: " + lstsq + "[0]", a -> x0.apply(Np.linalg.lstsq(a[0], a[1])[0]), s(5, 3), s(5, 2)),
+        row("linalg.lstsq", "lambda a, b: " + lstsq + "[0]", a -> x0.apply(Np.linalg.lstsq(a[0], a[1])[0]), s(2, 4), s(2)),
+        row("linalg.lstsq", "lambda a, b: " + lstsq + "[1]", a -> x0.apply(Np.linalg.lstsq(a[0], a[1])[1]), s(5, 3), s(5, 2)),
+        row("linalg.lstsq", "lambda a, b: " + lstsq + "[1]", a -> x0.apply(Np.linalg.lstsq(a[0], a[1])[1]), s(4, 2), s(4)),
+        row("linalg.lstsq", "lambda a, b: " + lstsq + "[3]", a -> x0.apply(Np.linalg.lstsq(a[0], a[1])[3]), s(4, 3), s(4)),
+        row("linalg.lstsq", "lambda a, b: (lambda r: np.concatenate([r[0].ravel(), r[1], r[3]]))(" + lstsq + ")",
+            a -> {
+              Object[] r = Np.linalg.lstsq(a[0], a[1]);
+              return Np.concatenate(Np.ravel(r[0]), r[1], r[3]);
+            }, s(5, 3), s(5, 2)),
+        row("linalg.lstsq", "lambda x, y, b: np.linalg.lstsq(x @ y, b, rcond=1e-10)[0]",
+            a -> x0.apply(Np.linalg.lstsq(Np.matmul(a[0], a[1]), a[2], 1e-10)[0]), s(5, 2), s(2, 3), s(5)),
+        row(DType.COMPLEX128, "linalg.lstsq", "lambda a, b: " + lstsq + "[0]", a -> x0.apply(Np.linalg.lstsq(a[0], a[1])[0]),
+            s(4, 2), s(4)),
+        row(DType.COMPLEX128, "linalg.lstsq", "lambda a, b: " + lstsq + "[1]", a -> x0.apply(Np.linalg.lstsq(a[0], a[1])[1]),
+            s(4, 2), s(4, 2)),
+        row("linalg.cond", "lambda x: np.linalg.cond(x + " + eye + ")", a -> Np.linalg.cond(Np.add(a[0], eye4)), s(3, 3)),
+        row("linalg.cond", "np.linalg.cond", a -> Np.linalg.cond(a[0]), s(3, 4)),
+        row("linalg.cond", "lambda x: np.linalg.cond(x + " + eye + ", 2)", a -> Np.linalg.cond(Np.add(a[0], eye4), 2), s(3, 3)),
+        row("linalg.cond", "lambda x: np.linalg.cond(x + " + eye + ", -2)", a -> Np.linalg.cond(Np.add(a[0], eye4), -2),
+            s(2, 3, 3)),
+        row("linalg.cond", "lambda x: np.linalg.cond(x + " + eye + ", 1)", a -> Np.linalg.cond(Np.add(a[0], eye4), 1), s(3, 3)),
+        row("linalg.cond", "lambda x: np.linalg.cond(x + " + eye + ", -1)", a -> Np.linalg.cond(Np.add(a[0], eye4), -1), s(3, 3)),
+        row("linalg.cond", "lambda x: np.linalg.cond(x + " + eye + ", np.inf)",
+            a -> Np.linalg.cond(Np.add(a[0], eye4), Double.POSITIVE_INFINITY), s(2, 3, 3)),
+        row("linalg.cond", "lambda x: np.linalg.cond(x + " + eye + ", -np.inf)",
+            a -> Np.linalg.cond(Np.add(a[0], eye4), Double.NEGATIVE_INFINITY), s(3, 3)),
+        row(DType.COMPLEX128, "linalg.cond", "lambda x: np.linalg.cond(x + " + eye + ")",
+            a -> Np.linalg.cond(Np.add(a[0], eye4)), s(3, 3)),
+        row(DType.COMPLEX128, "linalg.cond", "lambda x: np.linalg.cond(x + " + eye + ", -2)",
+            a -> Np.linalg.cond(Np.add(a[0], eye4), -2), s(3, 3)),
+        // NumPy 1.24 returns a complex condition number for p=1 of a complex matrix (NumPy 2: real)
+        row(DType.COMPLEX128, "linalg.cond", "lambda x: np.real(np.linalg.cond(x + " + eye + ", 1))",
+            a -> Np.linalg.cond(Np.add(a[0], eye4), 1), s(3, 3)),
+        row("linalg.tensorsolve", "lambda a, b: np.linalg.tensorsolve(a + np.eye(6).reshape(2, 3, 6) * 4, b)",
+            a -> Np.linalg.tensorsolve(Np.add(a[0], shift236), a[1]), s(2, 3, 6), s(2, 3)),
+        row("linalg.tensorsolve", "lambda a, b: np.linalg.tensorsolve(a + np.eye(6).reshape(6, 2, 3) * 4, b, axes=(0,))",
+            a -> Np.linalg.tensorsolve(Np.add(a[0], shift623), a[1], 0), s(6, 2, 3), s(2, 3)),
+        row(DType.COMPLEX128, "linalg.tensorsolve", "lambda a, b: np.linalg.tensorsolve(a + np.eye(4).reshape(4, 2, 2) * 4, b)",
+            a -> Np.linalg.tensorsolve(Np.add(a[0], shift422), a[1]), s(4, 2, 2), s(4)),
+        row(DType.COMPLEX128, "linalg.slogdet", "lambda x: np.linalg.slogdet(x + " + eye + ")[0]",
+            a -> Np.linalg.slogdet(Np.add(a[0], eye4))[0], s(3, 3)),
+        row(DType.COMPLEX128, "linalg.slogdet", "lambda x: np.linalg.slogdet(x + " + eye + ")[1]",
+            a -> Np.linalg.slogdet(Np.add(a[0], eye4))[1], s(2, 3, 3)),
+        row(DType.COMPLEX128, "linalg.slogdet", "lambda x: (lambda r: r[0] * r[1])(np.linalg.slogdet(x + " + eye + "))",
+            a -> {
+              NDArray[] r = Np.linalg.slogdet(Np.add(a[0], eye4));
+              return Np.multiply(r[0], r[1]);
+            }, s(2, 3, 3)),
+        row("linalg.slogdet", "lambda x: (lambda r: r[0] * r[1])(np.linalg.slogdet(x + " + eye + "))",
+            a -> {
+              NDArray[] r = Np.linalg.slogdet(Np.add(a[0], eye4));
+              return Np.multiply(r[0], r[1]);
+            }, s(3, 3)));
   }
 }

@@ -235,11 +235,13 @@ public final class ApiGenerator {
   }
 
   /**
-   * A java op returning several arrays with a rule: each output is recorded as its own call, its
-   * number appended to the arguments (the rule's variable {@code index}).
+   * A java op returning several arrays ({@code NDArray[]}, or {@code Object[]} such as lstsq's) with
+   * a rule: each array output is recorded as its own call, its number appended to the arguments
+   * (the rule's variable {@code index}).
    */
   private boolean multiOutput(OpSpec s) {
-    return implReturn(s).equals(ArrayTypeName.of(NDARRAY)) && s.grad() != null
+    TypeName r = implReturn(s);
+    return (r.equals(ArrayTypeName.of(NDARRAY)) || r.equals(ArrayTypeName.of(Object.class))) && s.grad() != null
         && !s.grad().none() && !s.grad().rules().isEmpty();
   }
 
@@ -255,7 +257,7 @@ public final class ApiGenerator {
     List<String> names = new ArrayList<>();
     boolean multi = multiOutput(s);
     boolean either = eitherOutput(s);
-    TypeName resultType = multi ? ArrayTypeName.of(NDARRAY) : either ? ClassName.OBJECT : NDARRAY;
+    TypeName resultType = multi ? implReturn(s) : either ? ClassName.OBJECT : NDARRAY;
     MethodSpec.Builder call = MethodSpec.methodBuilder("call").addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .returns(resultType);
     for (Arg a : s.args()) {
@@ -278,9 +280,17 @@ public final class ApiGenerator {
           .endControlFlow();
     }
     if (multi) {
-      call.beginControlFlow("for (int k = 0; k < result.length; k++)")
-          .addStatement("$T.record(GRAD, result[k], new Object[] {$L, k})", GradRules.TAPE, String.join(", ", names))
-          .endControlFlow()
+      // Object[] results (lstsq) record their array outputs; other entries have no gradient.
+      boolean objects = !resultType.equals(ArrayTypeName.of(NDARRAY));
+      call.beginControlFlow("for (int k = 0; k < result.length; k++)");
+      if (objects) {
+        call.beginControlFlow("if (result[k] instanceof $T r)", NDARRAY)
+            .addStatement("$T.record(GRAD, r, new Object[] {$L, k})", GradRules.TAPE, String.join(", ", names))
+            .endControlFlow();
+      } else {
+        call.addStatement("$T.record(GRAD, result[k], new Object[] {$L, k})", GradRules.TAPE, String.join(", ", names));
+      }
+      call.endControlFlow()
           .addStatement("return result");
     } else if (either) {
       call.beginControlFlow("if (result instanceof $T[] rs)", NDARRAY)
