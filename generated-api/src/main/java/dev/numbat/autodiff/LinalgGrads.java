@@ -268,7 +268,9 @@ public final class LinalgGrads {
    * norm with the default ord (2-norm of vectors, Frobenius of matrices, of the flattened array
    * without axis): {@code g x / norm}. Other ords are not implemented.
    */
-  public static NDArray normGrad(NDArray g, NDArray x, NDArray result, NDArray ord, NDArray axis, boolean keepdims) {
+  public static NDArray normGrad(NDArray g, NDArray x, NDArray result, Object ordArg, Object axisArg, boolean keepdims) {
+    NDArray ord = ordArg == null ? null : GradRule.array(ordArg);
+    NDArray axis = axisArg == null ? null : GradRule.array(axisArg);
     if (ord != null && !(axis != null && axis.ndim() == 0 && ((Number) ord.item()).doubleValue() == 2)) {
       throw new NotImplementedError("gradient of linalg.norm with ord=" + ord + " is not implemented");
     }

@@ -103,7 +103,8 @@ public final class SolverGrads {
    * norm differentiated (1/-1/inf/-inf: the phase of the entries of the extreme column or row)
    * and inv's rule applied to the second.
    */
-  public static NDArray condGrad(NDArray g, NDArray x, NDArray p, NDArray result) {
+  public static NDArray condGrad(NDArray g, NDArray x, Object pArg, NDArray result) {
+    NDArray p = pArg == null ? null : GradRule.array(pArg);
     double pv = p == null ? 2 : ((Number) p.item()).doubleValue();
     if (pv == 2 || pv == -2) {
       NDArray s = Np.linalg.svdvals(x);

@@ -245,7 +245,11 @@ public final class GradRules {
     m.addJavadoc(doc.build());
     for (Param p : ps) {
       if (used.contains(p.name())) {
-        m.addStatement("$T $L = $L", localType(p.type()), local(p.name()), unpack(p));
+        // An `object` parameter that is not differentiated (norm's ord, tensordot's axes) reaches
+        // the rule as the caller passed it: it may be a string or a tuple, not an array.
+        boolean raw = p.type().equals("object") && !rules.containsKey(p.name());
+        m.addStatement("$T $L = $L", raw ? ClassName.OBJECT : localType(p.type()), local(p.name()),
+            raw ? CodeBlock.of("callArgs[$L]", p.index()) : unpack(p));
       }
     }
     if (used.contains("index")) {
