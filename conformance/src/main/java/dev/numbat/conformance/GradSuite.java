@@ -414,7 +414,7 @@ public final class GradSuite implements Suite {
         row("diff", "lambda x: np.diff(x, n=3)", a -> Np.diff(a[0], 3), s(6)),
         row("diff", "lambda x, p, q: np.diff(x, 2, -1, p, q)", a -> Np.diff(a[0], 2, -1, a[1], a[2]), m, s(3, 1), s(3, 2)),
         row("diff", "lambda x, p: np.diff(x, 3, 1, p)", a -> Np.diff(a[0], 3, 1, a[1]), m, s()),
-        row("diff", "lambda x, q: np.diff(x, 1, 0, None, q)", a -> Np.diff(a[0], 1, 0, null, a[1]), m, s(2, 4)),
+        row("diff", "lambda x, q: np.diff(x, 1, 0, append=q)", a -> Np.diff(a[0], 1, 0, null, a[1]), m, s(2, 4)),
         row("vander", "np.vander", a -> Np.vander(a[0]), s(4)),
         row("vander", "lambda x: np.vander(x, 5, increasing=True)", a -> Np.vander(a[0], 5, true), s(3)),
         row("vander", "lambda x: np.vander(x, 2)", a -> Np.vander(a[0], 2), s(4)),
