@@ -37,7 +37,7 @@ import dev.numbat.runtime.Shapes;
  * {@code multiply} with an index named twice multiplies twice (x gets {@code g v1 v2}, each v the
  * product of x with the other). {@code min} and {@code max} split the gradient equally between
  * the current value and v where they tie, as the {@code minimum}/{@code maximum} ufuncs' rules do
- * (TF would give it all to the current value).
+ * (TF's maximum/minimum would give all of it to their first input, here the current value).
  */
 public final class At {
   private final NDArray x;
