@@ -447,6 +447,120 @@ public final class GradSuite implements Suite {
             }, s(3, 3)));
   }
 
+  /**
+   * Functional updates ({@code at}) with repeated indices, divmod, meshgrid, average, diff, vander,
+   * einsum over a diagonal and nanquantile over slices holding NaN. Divisors, bases and weights are
+   * kept away from 0 ({@code |v| + 0.5}) where the derivative would blow up.
+   */
+  private static List<Row> updates() {
+    int[] m = {3, 4};
+    dev.numbat.indexing.Slice all = new dev.numbat.indexing.Slice(null, null, null);
+    String mut = "lambda x, v: (lambda c: (%s, c)[1])(%s)";
+    NDArray nanMask = Np.reshape(bools(0, 1, 0, 0, 1, 0, 0, 1, 0, 0, 0, 0), 3, 4);
+    String pyNanMask = "np.array([[0,1,0,0],[1,0,0,1],[0,0,0,0]], dtype=bool)";
+    return List.of(
+        row("at.set", String.format(mut, "c.__setitem__([0, 2, 0], v)", "x.copy()"),
+            a -> a[0].at(ints(0, 2, 0)).set(a[1]), m, m),
+        row("at.set", String.format(mut, "c.__setitem__((slice(None), [1, 3, 1, 1]), v)", "x.copy()"),
+            a -> a[0].at(all, ints(1, 3, 1, 1)).set(a[1]), m, s(4)),
+        row("at.set", String.format(mut, "c.__setitem__([4, 1, 4], v)", "x.copy()"),
+            a -> a[0].at(ints(4, 1, 4)).set(a[1]), s(5), s()),
+        row("at.multiply", String.format(mut, "np.multiply.at(c, [0, 2, 0], v)", "x.copy()"),
+            a -> a[0].at(ints(0, 2, 0)).multiply(a[1]), m, s(4)),
+        row("at.multiply", String.format(mut, "np.multiply.at(c, [1, 1, 3, 1], v)", "x.copy()"),
+            a -> a[0].at(ints(1, 1, 3, 1)).multiply(a[1]), s(5), s(4)),
+        row("at.divide", String.format(mut, "np.divide.at(c, [0, 2, 0], np.abs(v) + 0.5)", "x.copy()"),
+            a -> a[0].at(ints(0, 2, 0)).divide(Np.add(Np.abs(a[1]), 0.5)), m, m),
+        row("at.power", String.format(mut, "np.power.at(c, [1, 3, 1], v)", "np.abs(x) + 0.5"),
+            a -> Np.add(Np.abs(a[0]), 0.5).at(ints(1, 3, 1)).power(a[1]), s(5), s(3)),
+        row("at.power", String.format(mut, "np.power.at(c, (slice(None), [2, 2]), v)", "np.abs(x) + 0.5"),
+            a -> Np.add(Np.abs(a[0]), 0.5).at(all, ints(2, 2)).power(a[1]), m, s(3, 1)),
+        row(DType.FLOAT32, "at.multiply", String.format(mut, "np.multiply.at(c, [0, 2, 0], v)", "x.copy()"),
+            a -> a[0].at(ints(0, 2, 0)).multiply(a[1]), m, m),
+        row("at.min", String.format(mut, "np.minimum.at(c, [0, 2, 0], v)", "x.copy()"),
+            a -> a[0].at(ints(0, 2, 0)).min(a[1]), m, m),
+        row("at.max", String.format(mut, "np.maximum.at(c, (slice(None), [3, 1, 3]), v)", "x.copy()"),
+            a -> a[0].at(all, ints(3, 1, 3)).max(a[1]), m, s(3)),
+        row("at.max", String.format(mut, "np.maximum.at(c, [2, 0, 2, 2], v)", "x.copy()"),
+            a -> a[0].at(ints(2, 0, 2, 2)).max(a[1]), s(4), s(4)),
+        row("divmod", "lambda x, y: (lambda d: d[0] * 2 + d[1])(np.divmod(x, np.abs(y) + 0.5))",
+            a -> {
+              NDArray[] d = Np.divmod(a[0], Np.add(Np.abs(a[1]), 0.5));
+              return Np.add(Np.multiply(d[0], 2), d[1]);
+            }, m, s(4)),
+        row("divmod", "lambda x, y: np.divmod(x, -np.abs(y) - 0.5)[1]",
+            a -> Np.divmod(a[0], Np.subtract(Np.negative(Np.abs(a[1])), 0.5))[1], s(3, 1), m),
+        row("meshgrid", "lambda x, y: (lambda g: g[0] * 2 + g[1])(np.meshgrid(x, y))",
+            a -> {
+              NDArray[] g = Np.meshgrid(a[0], a[1]);
+              return Np.add(Np.multiply(g[0], 2), g[1]);
+            }, s(3), s(4)),
+        row("meshgrid", "lambda x, y, z: (lambda g: g[0] + g[1] * 2 + g[2] * 3)(np.meshgrid(x, y, z, indexing='ij'))",
+            a -> {
+              NDArray[] g = Np.meshgrid(new Object[] {a[0], a[1], a[2]}, "ij");
+              return Np.add(Np.add(g[0], Np.multiply(g[1], 2)), Np.multiply(g[2], 3));
+            }, s(2), s(3), s(2)),
+        row("meshgrid", "lambda x, y: (lambda g: g[0] * 2 + g[1])(np.meshgrid(x, y, sparse=True))",
+            a -> {
+              NDArray[] g = Np.meshgrid(new Object[] {a[0], a[1]}, "xy", true);
+              return Np.add(Np.multiply(g[0], 2), g[1]);
+            }, s(3), s(2)),
+        row("meshgrid", "lambda x, y: (lambda g: g[0] * 2 + g[1])(np.meshgrid(x, y, indexing='ij', copy=False))",
+            a -> {
+              NDArray[] g = Np.meshgrid(new Object[] {a[0], a[1]}, "ij", false, false);
+              return Np.add(Np.multiply(g[0], 2), g[1]);
+            }, s(2, 2), s(3)),
+        row("average", "np.average", a -> (NDArray) Np.average(a[0]), m),
+        row("average", "lambda x: np.average(x, axis=0)", a -> (NDArray) Np.average(a[0], 0), m),
+        row("average", "lambda x, w: np.average(x, weights=np.abs(w) + 0.5)",
+            a -> (NDArray) Np.average(a[0], (int[]) null, Np.add(Np.abs(a[1]), 0.5)), m, m),
+        row("average", "lambda x, w: np.average(x, axis=1, weights=np.abs(w) + 0.5)",
+            a -> (NDArray) Np.average(a[0], 1, Np.add(Np.abs(a[1]), 0.5)), m, s(4)),
+        row("average", "lambda x, w: (lambda r: r[0] * 2 + r[1])(np.average(x, axis=0, weights=np.abs(w) + 0.5, returned=True))",
+            a -> {
+              NDArray[] r = (NDArray[]) Np.average(a[0], 0, Np.add(Np.abs(a[1]), 0.5), true);
+              return Np.add(Np.multiply(r[0], 2), r[1]);
+            }, m, s(3)),
+        row("average", "lambda x, w: np.average(x, axis=(0, 2), weights=np.abs(w) + 0.5, keepdims=True)",
+            a -> (NDArray) Np.average(a[0], new int[] {0, 2}, Np.add(Np.abs(a[1]), 0.5), false, true), s(2, 3, 4), s(2, 3, 4)),
+        row("average", "lambda x: (lambda r: r[0] * 2 + r[1])(np.average(x, axis=1, returned=True))",
+            a -> {
+              NDArray[] r = (NDArray[]) Np.average(a[0], 1, null, true);
+              return Np.add(Np.multiply(r[0], 2), r[1]);
+            }, m),
+        row("diff", "np.diff", a -> Np.diff(a[0]), m),
+        row("diff", "lambda x: np.diff(x, n=2, axis=0)", a -> Np.diff(a[0], 2, 0), m),
+        row("diff", "lambda x: np.diff(x, n=3)", a -> Np.diff(a[0], 3), s(6)),
+        row("diff", "lambda x, p, q: np.diff(x, 2, -1, p, q)", a -> Np.diff(a[0], 2, -1, a[1], a[2]), m, s(3, 1), s(3, 2)),
+        row("diff", "lambda x, p: np.diff(x, 3, 1, p)", a -> Np.diff(a[0], 3, 1, a[1]), m, s()),
+        row("diff", "lambda x, q: np.diff(x, 1, 0, append=q)", a -> Np.diff(a[0], 1, 0, null, a[1]), m, s(2, 4)),
+        row("vander", "np.vander", a -> Np.vander(a[0]), s(4)),
+        row("vander", "lambda x: np.vander(x, 5, increasing=True)", a -> Np.vander(a[0], 5, true), s(3)),
+        row("vander", "lambda x: np.vander(x, 2)", a -> Np.vander(a[0], 2), s(4)),
+        row(DType.COMPLEX128, "vander", "lambda x: np.vander(x, 4)", a -> Np.vander(a[0], 4), s(3)),
+        row("einsum", "lambda x: np.einsum('ii->i', x)", a -> Np.einsum("ii->i", a[0]), s(3, 3)),
+        row("einsum", "lambda x: np.einsum('ii', x)", a -> Np.einsum("ii", a[0]), s(3, 3)),
+        row("einsum", "lambda x: np.einsum('iij->j', x)", a -> Np.einsum("iij->j", a[0]), s(3, 3, 2)),
+        row("einsum", "lambda x: np.einsum('iii->', x)", a -> Np.einsum("iii->", a[0]), s(2, 2, 2)),
+        row("einsum", "lambda x, y: np.einsum('ii,i->i', x, y)", a -> Np.einsum("ii,i->i", a[0], a[1]), s(3, 3), s(3)),
+        row("einsum", "lambda x, y: np.einsum('iji,jk->ik', x, y)", a -> Np.einsum("iji,jk->ik", a[0], a[1]), s(3, 2, 3), s(2, 4)),
+        row("einsum", "lambda x: np.einsum('...ii->...i', x)", a -> Np.einsum("...ii->...i", a[0]), s(2, 3, 3)),
+        row("einsum", "lambda x: np.einsum('iik->', x)", a -> Np.einsum("iik->", a[0]), s(2, 2, 3)),
+        row(DType.COMPLEX128, "einsum", "lambda x, y: np.einsum('ii,ij->j', x, y)", a -> Np.einsum("ii,ij->j", a[0], a[1]), s(3, 3), s(3, 2)),
+        // NaN elements (placed by where, whose NaN branch is constant) are skipped by nanquantile:
+        // finite differences see no change through them, and the rule gives them 0.
+        row("nanquantile", "lambda x: np.nanquantile(np.where(" + pyNanMask + ", np.nan, x), [0.3, 0.8], axis=1)",
+            a -> Np.nanquantile(Np.where(nanMask, Double.NaN, a[0]), Np.asarray(new double[] {0.3, 0.8}), new int[] {1}), m),
+        row("nanquantile", "lambda x: np.nanquantile(np.where(" + pyNanMask + ", np.nan, x), 0.4, axis=0, method='nearest')",
+            a -> Np.nanquantile(Np.where(nanMask, Double.NaN, a[0]), 0.4, new int[] {0}, "nearest"), m),
+        row("quantile", "lambda x: np.quantile(x, [[0.2, 0.5], [0.7, 0.9]], axis=1)",
+            a -> Np.quantile(a[0], Np.asarray(new double[][] {{0.2, 0.5}, {0.7, 0.9}}), new int[] {1}), m),
+        row("nanpercentile", "lambda x: np.nanpercentile(np.where(" + pyNanMask + ", np.nan, x), 65)",
+            a -> Np.nanpercentile(Np.where(nanMask, Double.NaN, a[0]), 65), m),
+        row("nanmedian", "lambda x: np.nanmedian(np.where(" + pyNanMask + ", np.nan, x), axis=1, keepdims=True)",
+            a -> Np.nanmedian(Np.where(nanMask, Double.NaN, a[0]), new int[] {1}, true), m));
+  }
+
   @Override
   public List<Case> cases() {
     Random rnd = new Random(20240805);
@@ -499,6 +613,9 @@ public final class GradSuite implements Suite {
       int[][] shapes = op.nin() == 1 ? new int[][] {{2, 3}} : op.group().equals("dot") ? new int[][] {{2, 3}, {3, 2}}
           : new int[][] {{2, 3}, {3}};
       out.add(vjp(op, shapes, DType.COMPLEX128, rnd));
+    }
+    for (Row row : updates()) {
+      out.add(vjp(row.op(), row.shapes(), row.dt(), rnd));
     }
     for (Row row : structural()) {
       out.add(vjp(row.op(), row.shapes(), row.dt(), rnd));

@@ -187,7 +187,8 @@ public final class LinalgGrads {
   /**
    * einsum: operand i's gradient is the einsum of g with the other operands (conjugated) into
    * operand i's labels. Labels only operand i has (summed away) come back as length-1 axes, which
-   * the tape broadcasts; a label repeated within one operand (a diagonal) is not supported.
+   * the tape broadcasts. A label repeated within operand i ('ii->i', 'ii', 'iij->j') reads a
+   * diagonal, so the gradient is that of its distinct labels scattered onto the diagonal.
    */
   public static NDArray[] einsumGrad(NDArray g, String subscripts, NDArray[] ops) {
     String s = subscripts.replace(" ", "");
@@ -231,9 +232,6 @@ public final class LinalgGrads {
     NDArray[] grads = new NDArray[ops.length];
     for (int i = 0; i < ops.length; i++) {
       String ti = t[i];
-      if (ti.chars().distinct().count() != ti.length()) {
-        throw new NotImplementedError("gradient of einsum with a repeated label in '" + terms[i] + "'");
-      }
       StringBuilder spec = new StringBuilder(out);
       List<NDArray> args = new ArrayList<>();
       args.add(g);
@@ -245,16 +243,22 @@ public final class LinalgGrads {
           args.add(GradHelpers.conj(ops[j]));
         }
       }
+      boolean repeated = ti.chars().distinct().count() != ti.length();
       StringBuilder kept = new StringBuilder();
       int[] shape = new int[ti.length()];
       for (int p = 0; p < ti.length(); p++) {
-        boolean has = avail.indexOf(String.valueOf(ti.charAt(p))) >= 0;
-        if (has) {
-          kept.append(ti.charAt(p));
+        char c = ti.charAt(p);
+        boolean has = avail.indexOf(String.valueOf(c)) >= 0;
+        if (has && kept.indexOf(String.valueOf(c)) < 0) {
+          kept.append(c);
         }
-        shape[p] = has ? -2 : 1;
+        // A repeated label gets its length from the diagonal's identity matrices.
+        shape[p] = has || (repeated && ti.indexOf(c) != ti.lastIndexOf(c)) ? -2 : 1;
       }
       NDArray r = Np.einsum(spec + "->" + kept, args.toArray());
+      if (repeated) {
+        r = einsumDiagonal(r, kept.toString(), ti, ops[i], unused.substring(ell));
+      }
       int q = 0;
       for (int p = 0; p < shape.length; p++) {
         shape[p] = shape[p] == 1 ? 1 : r.shape(q++);
@@ -262,6 +266,43 @@ public final class LinalgGrads {
       grads[i] = Np.reshape(r, shape);
     }
     return grads;
+  }
+
+  /**
+   * The gradient {@code r} of an operand's distinct labels {@code kept} placed on the diagonal of
+   * its labels {@code ti}, in which some label repeats: each repeat after the first becomes a fresh
+   * label tied to the first by an identity matrix ({@code 'iij'} from {@code r[i, j]} is
+   * {@code einsum('ij,ia->iaj', r, eye)}). Labels neither repeated nor kept are left out (the
+   * caller's length-1 axes); a repeated label that was summed away gets g's value on the whole
+   * diagonal through the identities alone.
+   */
+  private static NDArray einsumDiagonal(NDArray r, String kept, String ti, NDArray op, String fresh) {
+    StringBuilder outLabels = new StringBuilder();
+    // A 0-d r (every label summed away) multiplies the identities afterwards: einsum has no
+    // subscript for it.
+    boolean scalar = kept.isEmpty();
+    StringBuilder spec = new StringBuilder(kept);
+    List<NDArray> args = new ArrayList<>();
+    if (!scalar) {
+      args.add(r);
+    }
+    int f = 0;
+    dev.numbat.DType dt = r.dtype().isInexact() ? r.dtype() : dev.numbat.DType.FLOAT64;
+    for (int p = 0; p < ti.length(); p++) {
+      char c = ti.charAt(p);
+      boolean rep = ti.indexOf(c) != ti.lastIndexOf(c);
+      if (rep && ti.indexOf(c) != p) {
+        char a = fresh.charAt(f++);
+        int len = op.shape(p);
+        spec.append(spec.length() == 0 ? "" : ",").append(c).append(a);
+        args.add(Np.eye(len, null, 0, dt));
+        outLabels.append(a);
+      } else if (rep || kept.indexOf(c) >= 0) {
+        outLabels.append(c);
+      }
+    }
+    NDArray d = Np.einsum(spec + "->" + outLabels, args.toArray());
+    return scalar ? Np.multiply(r, d) : d;
   }
 
   /**

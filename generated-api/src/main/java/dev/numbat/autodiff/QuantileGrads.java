@@ -10,25 +10,49 @@ import dev.numbat.runtime.Shapes;
  * Gradients of median and quantile: each result interpolates between two order statistics of its
  * slice with weights fixed by q and the slice length (not by the data), so g flows to the two
  * selected elements with those weights and is then un-sorted to the elements' own places.
+ *
+ * <p>NaN: quantile and median of a slice holding NaN are NaN, which does not depend
+ * differentiably on the slice, so every element of that slice gets a NaN gradient (whatever g
+ * is, as PyTorch's quantile), and the other slices their usual one. nanquantile, nanpercentile and
+ * nanmedian drop the NaNs: the order statistics are those of the slice's non-NaN elements (the
+ * virtual index uses their count), the NaN elements get 0, and a slice with no non-NaN element
+ * (whose result is NaN) gets NaN.
  */
 public final class QuantileGrads {
   private QuantileGrads() {}
 
   /** median: the 0.5 quantile, linear method. */
   public static NDArray medianGrad(NDArray g, NDArray a, int[] axis, boolean keepdims) {
-    return quantileGrad(g, a, Np.asarray(0.5), axis, "linear", keepdims, false);
+    return grad(g, a, Np.asarray(0.5), axis, "linear", keepdims, false, false);
+  }
+
+  /** nanmedian: the 0.5 quantile of the non-NaN elements. */
+  public static NDArray nanMedianGrad(NDArray g, NDArray a, int[] axis, boolean keepdims) {
+    return grad(g, a, Np.asarray(0.5), axis, "linear", keepdims, false, true);
   }
 
   /**
    * quantile / percentile ({@code percent}) for the methods that pick or interpolate two order
-   * statistics: linear, lower, higher, nearest, midpoint. Slices with NaN are not supported.
+   * statistics: linear, lower, higher, nearest, midpoint.
    */
   public static NDArray quantileGrad(NDArray g, NDArray a, NDArray q, int[] axis, String method, boolean keepdims,
       boolean percent) {
-    if (Np.any(Np.isnan(a)).item().equals(Boolean.TRUE)) {
-      throw new NotImplementedError("gradient of a quantile over a slice holding NaN is not implemented");
-    }
+    return grad(g, a, q, axis, method, keepdims, percent, false);
+  }
+
+  /** nanquantile / nanpercentile: {@link #quantileGrad} over each slice's non-NaN elements. */
+  public static NDArray nanQuantileGrad(NDArray g, NDArray a, NDArray q, int[] axis, String method, boolean keepdims,
+      boolean percent) {
+    return grad(g, a, q, axis, method, keepdims, percent, true);
+  }
+
+  private static NDArray grad(NDArray g, NDArray a, NDArray q, int[] axis, String method, boolean keepdims,
+      boolean percent, boolean skipNan) {
     String m = method == null ? "linear" : method;
+    switch (m) {
+      case "linear", "lower", "higher", "nearest", "midpoint" -> { }
+      default -> throw new NotImplementedError("gradient of quantile with method='" + m + "' is not implemented");
+    }
     int nd = a.ndim();
     int[] axes;
     if (axis == null) {
@@ -54,7 +78,10 @@ public final class QuantileGrads {
     int[] flatShape = java.util.Arrays.copyOf(ms, nd - k + 1);
     flatShape[nd - k] = n;
     NDArray xs = Np.reshape(moved, flatShape);
+    // Stable, NaN last (NumPy's order): a slice's non-NaN elements are its first sorted places.
     NDArray order = Np.argsort(xs, -1, "stable");
+    long[] nans = Np.ravel(Np.countNonzero(Np.isnan(xs), -1)).toLongArray();
+    int lanes = nans.length;
     // g without q's axes and keepdims' length-1 axes: shape q.shape + rest.
     NDArray gq = g;
     if (keepdims) {
@@ -65,26 +92,39 @@ public final class QuantileGrads {
       gq = Np.squeeze(gq, kept);
     }
     double[] qs = Np.ravel(Np.astype(q, DType.FLOAT64)).toDoubleArray();
+    if (q.ndim() > 1) {
+      int[] byQ = new int[nd - k + 1];
+      byQ[0] = qs.length;
+      System.arraycopy(flatShape, 0, byQ, 1, nd - k);
+      gq = Np.reshape(gq, byQ);
+    }
     NDArray gs = null;
     for (int j = 0; j < qs.length; j++) {
       double p = percent ? qs[j] / 100 : qs[j];
-      double vi = p * (n - 1);
-      int lo = (int) Math.floor(vi);
-      int hi = Math.min(lo + 1, n - 1);
-      double frac = vi - lo;
-      switch (m) {
-        case "linear" -> { }
-        case "lower" -> frac = 0;
-        case "higher" -> frac = vi > lo ? 1 : 0;
-        case "nearest" -> frac = Math.rint(vi) > lo ? 1 : 0;
-        case "midpoint" -> frac = vi > lo ? 0.5 : 0;
-        default -> throw new NotImplementedError("gradient of quantile with method='" + m + "' is not implemented");
+      // The weights of each lane's sorted places: they depend on the lane only through its NaN count.
+      double[] w = new double[lanes * n];
+      for (int l = 0; l < lanes; l++) {
+        int valid = skipNan ? n - (int) nans[l] : n;
+        if (valid == 0 || (!skipNan && nans[l] > 0)) {
+          java.util.Arrays.fill(w, l * n, (l + 1) * n, Double.NaN);
+          continue;
+        }
+        double vi = p * (valid - 1);
+        int lo = (int) Math.floor(vi);
+        int hi = Math.min(lo + 1, valid - 1);
+        double frac = vi - lo;
+        switch (m) {
+          case "lower" -> frac = 0;
+          case "higher" -> frac = vi > lo ? 1 : 0;
+          case "nearest" -> frac = Math.rint(vi) > lo ? 1 : 0;
+          case "midpoint" -> frac = vi > lo ? 0.5 : 0;
+          default -> { }
+        }
+        w[l * n + lo] += 1 - frac;
+        w[l * n + hi] += frac;
       }
-      double[] w = new double[n];
-      w[lo] += 1 - frac;
-      w[hi] += frac;
       NDArray gj = q.ndim() == 0 ? gq : gq.get(j);
-      NDArray term = Np.multiply(Np.expandDims(gj, -1), new NDArray(DType.FLOAT64, new int[] {n}, w));
+      NDArray term = Np.multiply(Np.expandDims(gj, -1), new NDArray(DType.FLOAT64, flatShape, w));
       gs = gs == null ? term : Np.add(gs, term);
     }
     NDArray unsorted = Np.takeAlongAxis(gs, Np.argsort(order, -1, "stable"), -1);

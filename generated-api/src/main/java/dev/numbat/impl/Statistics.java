@@ -313,7 +313,7 @@ public final class Statistics {
           throw new ValueError("Length of weights not compatible with specified axis.");
         }
         ws[ax] = w.shape(0);
-        w = reshapeView(w, ws);
+        w = dev.numbat.ops.ReshapeOp.call(w, ws, "C");
       } else {
         // NumPy 2: weights shaped as a's axes, in sorted axis order.
         int[] sorted = new int[axis.length];
@@ -328,13 +328,12 @@ public final class Statistics {
           throw new ValueError("Shape of weights must be consistent with shape of a along specified axis.");
         }
         int[] order = sortedOrder(sorted);
-        int[] st = new int[nd];
         for (int i = 0; i < axis.length; i++) {
           int src = order[i];
           ws[sorted[src]] = w.shape(src);
-          st[sorted[src]] = w.stridesRef()[src];
         }
-        w = new NDArray(w.dtype(), ws, st, w.offset(), w.data(), false);
+        // w's axes in a's order, then a's other axes as length-1 ones (recorded ops: weights get gradients).
+        w = dev.numbat.ops.ReshapeOp.call(dev.numbat.ops.TransposeOp.call(w, order), ws, "C");
       }
     }
     scl = SumOp.call(w, axis, keepdims, rt);
@@ -344,17 +343,27 @@ public final class Statistics {
         throw new ZeroDivisionError("Weights sum to zero, can't be normalized");
       }
     }
-    NDArray num = SumOp.call(MultiplyOp.call(Cast.to(x, rt), Cast.to(w, rt)), axis, keepdims, rt);
+    NDArray num = SumOp.call(MultiplyOp.call(castRecorded(x, rt), castRecorded(w, rt)), axis, keepdims, rt);
     avg = DivideOp.call(num, scl);
     if (returned) {
       if (!java.util.Arrays.equals(scl.shapeRef(), avg.shapeRef())) {
         // np.broadcast_to(scl, avg.shape).copy()
-        scl = Copy.copy(new NDArray(scl.dtype(), avg.shape(), Shapes.broadcastStrides(scl, avg.shapeRef()),
-            scl.offset(), scl.data(), false));
+        scl = dev.numbat.ops.CopyOp.call(dev.numbat.ops.BroadcastToOp.call(scl, avg.shape()));
       }
       return new NDArray[] {avg, scl};
     }
     return avg;
+  }
+
+  /**
+   * {@code x} cast to {@code t}; while a tape records, a strong array goes through astype so that
+   * average differentiates through its steps (mean, or sum(a * w) / sum(w)).
+   */
+  private static NDArray castRecorded(NDArray x, DType t) {
+    if (x.dtype() == t || x.isWeak() || !dev.numbat.autodiff.Tape.recording()) {
+      return Cast.to(x, t);
+    }
+    return dev.numbat.ops.AstypeOp.call(x, t, true);
   }
 
   private static int[] sortedOrder(int[] axes) {
@@ -368,15 +377,6 @@ public final class Statistics {
       r[i] = idx[i];
     }
     return r;
-  }
-
-  /** A view of {@code w} (whose size matches) with the given shape of 1s and one real axis. */
-  private static NDArray reshapeView(NDArray w, int[] shape) {
-    int[] st = new int[shape.length];
-    for (int i = 0; i < shape.length; i++) {
-      st[i] = shape[i] == 1 ? 0 : w.stridesRef()[0];
-    }
-    return new NDArray(w.dtype(), shape, st, w.offset(), w.data(), false);
   }
 
   // ---------------------------------------------------------------- ptp

@@ -30,6 +30,14 @@ import dev.numbat.runtime.Shapes;
  * with {@code asarray} (NumPy 2's {@code ufunc.at} treats a Python scalar as a strong array), the
  * ufunc runs on the promoted dtype of {@code x} and {@code v}, and its result is cast back to
  * {@code x}'s dtype unsafely (so {@code int64.at(i).add(1.5)} truncates, as NumPy does).
+ *
+ * <p>Gradients (recorded on open tapes; rules in {@link IndexGrads}) follow these semantics: after
+ * {@code set}, an index that repeats passes v's gradient only to its last occurrence (the
+ * write that stays); the arithmetic updates differentiate the whole sequence of updates, so
+ * {@code multiply} with an index named twice multiplies twice (x gets {@code g v1 v2}, each v the
+ * product of x with the other). {@code min} and {@code max} split the gradient equally between
+ * the current value and v where they tie, as the {@code minimum}/{@code maximum} ufuncs' rules do
+ * (TF's maximum/minimum would give all of it to their first input, here the current value).
  */
 public final class At {
   private final NDArray x;
@@ -97,25 +105,19 @@ public final class At {
   public NDArray subtract(Object v) { return recorded(IndexGrads.SUBTRACT, SubtractOp::call, v); }
 
   /** {@code np.multiply.at}. */
-  public NDArray multiply(Object v) { return recorded(MULTIPLY_GRAD, MultiplyOp::call, v); }
+  public NDArray multiply(Object v) { return recorded(IndexGrads.MULTIPLY, MultiplyOp::call, v); }
 
   /** {@code np.divide.at} (true division; an integer {@code x} gets the quotient truncated back). */
-  public NDArray divide(Object v) { return recorded(DIVIDE_GRAD, DivideOp::call, v); }
+  public NDArray divide(Object v) { return recorded(IndexGrads.DIVIDE, DivideOp::call, v); }
 
   /** {@code np.power.at}. */
-  public NDArray power(Object v) { return recorded(POWER_GRAD, PowerOp::call, v); }
+  public NDArray power(Object v) { return recorded(IndexGrads.POWER, PowerOp::call, v); }
 
   /** {@code np.minimum.at} (NaN propagates). */
-  public NDArray min(Object v) { return recorded(MIN_GRAD, MinimumOp::call, v); }
+  public NDArray min(Object v) { return recorded(IndexGrads.MIN, MinimumOp::call, v); }
 
   /** {@code np.maximum.at} (NaN propagates). */
-  public NDArray max(Object v) { return recorded(MAX_GRAD, MaximumOp::call, v); }
-
-  private static final GradRule MULTIPLY_GRAD = IndexGrads.undefined("multiply");
-  private static final GradRule DIVIDE_GRAD = IndexGrads.undefined("divide");
-  private static final GradRule POWER_GRAD = IndexGrads.undefined("power");
-  private static final GradRule MIN_GRAD = IndexGrads.undefined("min");
-  private static final GradRule MAX_GRAD = IndexGrads.undefined("max");
+  public NDArray max(Object v) { return recorded(IndexGrads.MAX, MaximumOp::call, v); }
 
   /** Runs an update with the tapes paused inside it, then records it once with its rule. */
   private NDArray recorded(GradRule rule, Ufunc2 ufunc, Object v) {

@@ -212,12 +212,12 @@ class GradientTapeTest {
     GradientTape tape = new GradientTape(true);
     tape.watch(x);
     NDArray y = Np.floorDivide(x, 2.0);
-    NDArray d = Np.diff(x);
+    NDArray d = Np.nanToNum(x);
     tape.close();
     LookupError e = assertThrows(LookupError.class, () -> tape.gradient(y, x));
     assertTrue(e.getMessage().contains("'floor_divide'"), e.getMessage());
     LookupError e2 = assertThrows(LookupError.class, () -> tape.gradient(d, x));
-    assertTrue(e2.getMessage().contains("'diff'"), e2.getMessage());
+    assertTrue(e2.getMessage().contains("'nan_to_num'"), e2.getMessage());
   }
 
   @Test
