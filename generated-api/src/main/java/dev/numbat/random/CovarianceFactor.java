@@ -3,14 +3,14 @@ package dev.numbat.random;
 import dev.numbat.errors.LinAlgError;
 import dev.numbat.errors.ValueError;
 import dev.numbat.kernels.cpu.Blas;
-import org.bytedeco.openblas.global.openblas;
+import dev.numbat.kernels.cpu.Lapack;
 
 /**
  * The factor A with A A^T = cov that {@code multivariate_normal} multiplies its standard normals
  * by, as NumPy computes it: {@code svd} gives u * sqrt(s), {@code eigh} u * sqrt(|w|),
  * {@code cholesky} the lower triangle L, through the same LAPACK routines numpy.linalg calls
- * (gesdd, syevd, potrf) so signs and rounding agree. Without OpenBLAS only cholesky is available
- * (a plain Java Cholesky-Banachiewicz loop).
+ * ({@link Lapack}'s gesdd, syevd, potrf) so signs and rounding agree. Without OpenBLAS only
+ * cholesky is available (a plain Java Cholesky-Banachiewicz loop).
  */
 final class CovarianceFactor {
   private CovarianceFactor() {}
@@ -25,7 +25,7 @@ final class CovarianceFactor {
         double[] s = new double[n];
         double[] u = new double[n * n];
         double[] vt = new double[n * n];
-        int info = openblas.LAPACKE_dgesdd(openblas.LAPACK_ROW_MAJOR, (byte) 'A', n, n, a, n, s, u, n, vt, n);
+        int info = Lapack.gesdd(false, 'A', n, n, a, s, u, n, vt, n);
         if (info > 0) {
           throw new dev.numbat.errors.ValueError("SVD did not converge");
         }
@@ -41,7 +41,7 @@ final class CovarianceFactor {
         requireLapack(lapack, method);
         double[] a = cov.clone();
         double[] w = new double[n];
-        int info = openblas.LAPACKE_dsyevd(openblas.LAPACK_ROW_MAJOR, (byte) 'V', (byte) 'L', n, a, n, w);
+        int info = Lapack.syevd(false, true, true, n, a, w);
         if (info > 0) {
           throw new dev.numbat.errors.ValueError("Eigenvalues did not converge");
         }
@@ -56,7 +56,7 @@ final class CovarianceFactor {
       case "cholesky" -> {
         if (lapack) {
           double[] a = cov.clone();
-          int info = openblas.LAPACKE_dpotrf(openblas.LAPACK_ROW_MAJOR, (byte) 'L', n, a, n);
+          int info = Lapack.potrf(false, true, n, a);
           if (info > 0) {
             throw notPositiveDefinite();
           }
