@@ -1,5 +1,13 @@
 package dev.numbat.conformance;
 
+import dev.numbat.conformance.suites.HistogramSuite;
+import dev.numbat.conformance.suites.IndexUpdateSuite;
+import dev.numbat.conformance.suites.IndexingSuite;
+import dev.numbat.conformance.suites.IoSuite;
+import dev.numbat.conformance.suites.LinalgSuite;
+import dev.numbat.conformance.suites.QuantileSuite;
+import dev.numbat.conformance.suites.RandomSuite;
+import dev.numbat.conformance.suites.ShapeArgsSuite;
 import java.util.List;
 
 /** The registered {@link Suite}s, run after the spec'd ops in this order. One line per suite. */
@@ -8,12 +16,12 @@ public final class Suites {
 
   public static final List<Suite> ALL = List.of(
       new ShapeArgsSuite(),
-      new dev.numbat.conformance.suites.IndexingSuite(),
-      new dev.numbat.conformance.suites.IndexUpdateSuite(),
+      new IndexingSuite(),
+      new IndexUpdateSuite(),
       new QuantileSuite(),
       new LinalgSuite(),
       new IoSuite(),
       new RandomSuite(),
-      new dev.numbat.conformance.suites.HistogramSuite(),
+      new HistogramSuite(),
       new GradSuite());
 }

@@ -1,7 +1,12 @@
-package dev.numbat.conformance;
+package dev.numbat.conformance.suites;
 
 import dev.numbat.DType;
 import dev.numbat.NDArray;
+import dev.numbat.conformance.Case;
+import dev.numbat.conformance.Inputs;
+import dev.numbat.conformance.Py;
+import dev.numbat.conformance.Suite;
+import dev.numbat.conformance.Tolerance;
 import dev.numbat.ops.OpTable;
 import java.util.ArrayList;
 import java.util.Arrays;

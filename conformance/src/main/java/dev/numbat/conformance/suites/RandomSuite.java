@@ -1,7 +1,10 @@
-package dev.numbat.conformance;
+package dev.numbat.conformance.suites;
 
 import dev.numbat.DType;
 import dev.numbat.Np;
+import dev.numbat.conformance.Case;
+import dev.numbat.conformance.Suite;
+import dev.numbat.conformance.Tolerance;
 import dev.numbat.random.Generator;
 import java.math.BigInteger;
 import java.util.ArrayList;

@@ -1,8 +1,12 @@
-package dev.numbat.conformance;
+package dev.numbat.conformance.suites;
 
 import dev.numbat.DType;
 import dev.numbat.NDArray;
 import dev.numbat.Np;
+import dev.numbat.conformance.Case;
+import dev.numbat.conformance.Py;
+import dev.numbat.conformance.Suite;
+import dev.numbat.conformance.Tolerance;
 import dev.numbat.impl.linalg.Views;
 import dev.numbat.runtime.Cast;
 import java.util.ArrayList;

@@ -1,8 +1,11 @@
-package dev.numbat.conformance;
+package dev.numbat.conformance.suites;
 
 import dev.numbat.DType;
 import dev.numbat.NDArray;
 import dev.numbat.Np;
+import dev.numbat.conformance.Case;
+import dev.numbat.conformance.Suite;
+import dev.numbat.conformance.Tolerance;
 import dev.numbat.io.NpzFile;
 import dev.numbat.runtime.Copy;
 import dev.numbat.runtime.Shapes;
