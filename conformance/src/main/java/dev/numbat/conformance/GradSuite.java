@@ -632,6 +632,9 @@ public final class GradSuite implements Suite {
     for (Row row : decompositions()) {
       out.add(vjp(row.op(), row.shapes(), row.dt(), rnd));
     }
+    for (Row row : norms()) {
+      out.add(vjp(row.op(), row.shapes(), row.dt(), rnd));
+    }
     return out;
   }
 
@@ -722,6 +725,77 @@ public final class GradSuite implements Suite {
           outer.close();
           return outer.gradient(d1, List.of(x), vSeed, UnconnectedGradients.ZERO).get(0);
         });
+  }
+
+  /**
+   * linalg.norm over every ord NumPy takes (vectors: None/2, 1, -1, inf, -inf, 0, other p
+   * including negative and fractional; matrices: None/'fro', 'nuc', 1, -1, inf, -inf, 2, -2), with
+   * int, 1-tuple, reversed and non-adjacent 2-tuple axes, keepdims, a stacked input and complex
+   * inputs; and cond with p 'fro'/'nuc', which goes through the matrix-norm rule. Random inputs
+   * have no ties among |x|, the column/row sums or the singular values.
+   */
+  private static List<Row> norms() {
+    String eye = "np.eye(3) * 4";
+    NDArray eye4 = Np.multiply(Np.eye(3), 4);
+    return List.of(
+        row("linalg.norm", "lambda x: np.linalg.norm(x, 2)", a -> Np.linalg.norm(a[0], 2), s(5)),
+        row("linalg.norm", "lambda x: np.linalg.norm(x, 1)", a -> Np.linalg.norm(a[0], 1), s(5)),
+        row("linalg.norm", "lambda x: np.linalg.norm(x, -1)", a -> Np.linalg.norm(a[0], -1), s(5)),
+        row("linalg.norm", "lambda x: np.linalg.norm(x, np.inf)", a -> Np.linalg.norm(a[0], Double.POSITIVE_INFINITY), s(5)),
+        row("linalg.norm", "lambda x: np.linalg.norm(x, -np.inf)", a -> Np.linalg.norm(a[0], Double.NEGATIVE_INFINITY), s(5)),
+        row("linalg.norm", "lambda x: np.linalg.norm(x, 0, 1)", a -> Np.linalg.norm(a[0], 0, 1), s(3, 4)),
+        row("linalg.norm", "lambda x: np.linalg.norm(x, 3)", a -> Np.linalg.norm(a[0], 3), s(5)),
+        row("linalg.norm", "lambda x: np.linalg.norm(x, 0.5)", a -> Np.linalg.norm(a[0], 0.5), s(4)),
+        row("linalg.norm", "lambda x: np.linalg.norm(x, -3)", a -> Np.linalg.norm(a[0], -3), s(4)),
+        row("linalg.norm", "lambda x: np.linalg.norm(x, None, None, True)", a -> Np.linalg.norm(a[0], null, null, true), s(4)),
+        row("linalg.norm", "lambda x: np.linalg.norm(x, -np.inf, 1)", a -> Np.linalg.norm(a[0], Double.NEGATIVE_INFINITY, 1), s(3, 4)),
+        row("linalg.norm", "lambda x: np.linalg.norm(x, np.inf, 0, True)", a -> Np.linalg.norm(a[0], Double.POSITIVE_INFINITY, 0, true), s(3, 4)),
+        row("linalg.norm", "lambda x: np.linalg.norm(x, 1, (1,))", a -> Np.linalg.norm(a[0], 1, new int[] {1}), s(3, 4)),
+        row("linalg.norm", "lambda x: np.linalg.norm(x, 3, -1, True)", a -> Np.linalg.norm(a[0], 3, -1, true), s(3, 4)),
+        row("linalg.norm", "lambda x: np.linalg.norm(x, -3, 1)", a -> Np.linalg.norm(a[0], -3, 1), s(2, 3, 4)),
+        row("linalg.norm", "lambda x: np.linalg.norm(x, 2.5, 0, True)", a -> Np.linalg.norm(a[0], 2.5, 0, true), s(2, 3, 4)),
+        row("linalg.norm", "lambda x: np.linalg.norm(x, None, -1, True)", a -> Np.linalg.norm(a[0], null, -1, true), s(2, 3, 4)),
+        row("linalg.norm", "lambda x: np.linalg.norm(x, 0.5, 2)", a -> Np.linalg.norm(a[0], 0.5, 2), s(2, 3, 4)),
+        row("linalg.norm", "lambda x: np.linalg.norm(x, 'fro')", a -> Np.linalg.norm(a[0], "fro"), s(3, 4)),
+        row("linalg.norm", "lambda x: np.linalg.norm(x, None, (1, 0))", a -> Np.linalg.norm(a[0], null, new int[] {1, 0}), s(3, 4)),
+        row("linalg.norm", "lambda x: np.linalg.norm(x, 'nuc')", a -> Np.linalg.norm(a[0], "nuc"), s(3, 4)),
+        row("linalg.norm", "lambda x: np.linalg.norm(x, 'nuc')", a -> Np.linalg.norm(a[0], "nuc"), s(4, 3)),
+        row("linalg.norm", "lambda x: np.linalg.norm(x, 'nuc', (1, 0), True)", a -> Np.linalg.norm(a[0], "nuc", new int[] {1, 0}, true), s(3, 4)),
+        row("linalg.norm", "lambda x: np.linalg.norm(x, 1)", a -> Np.linalg.norm(a[0], 1), s(3, 4)),
+        row("linalg.norm", "lambda x: np.linalg.norm(x, -1)", a -> Np.linalg.norm(a[0], -1), s(4, 3)),
+        row("linalg.norm", "lambda x: np.linalg.norm(x, np.inf)", a -> Np.linalg.norm(a[0], Double.POSITIVE_INFINITY), s(4, 3)),
+        row("linalg.norm", "lambda x: np.linalg.norm(x, -np.inf)", a -> Np.linalg.norm(a[0], Double.NEGATIVE_INFINITY), s(3, 4)),
+        row("linalg.norm", "lambda x: np.linalg.norm(x, 2)", a -> Np.linalg.norm(a[0], 2), s(3, 4)),
+        row("linalg.norm", "lambda x: np.linalg.norm(x, -2)", a -> Np.linalg.norm(a[0], -2), s(4, 3)),
+        row("linalg.norm", "lambda x: np.linalg.norm(x, 1, (1, 0))", a -> Np.linalg.norm(a[0], 1, new int[] {1, 0}), s(3, 4)),
+        row("linalg.norm", "lambda x: np.linalg.norm(x, -np.inf, (1, 0))", a -> Np.linalg.norm(a[0], Double.NEGATIVE_INFINITY, new int[] {1, 0}), s(3, 4)),
+        row("linalg.norm", "lambda x: np.linalg.norm(x, 2, (-2, -1))", a -> Np.linalg.norm(a[0], 2, new int[] {-2, -1}), s(2, 3, 4)),
+        row("linalg.norm", "lambda x: np.linalg.norm(x, 'nuc', (0, 2), True)", a -> Np.linalg.norm(a[0], "nuc", new int[] {0, 2}, true), s(2, 3, 4)),
+        row("linalg.norm", "lambda x: np.linalg.norm(x, -np.inf, (0, 2))", a -> Np.linalg.norm(a[0], Double.NEGATIVE_INFINITY, new int[] {0, 2}), s(2, 3, 4)),
+        row("linalg.norm", "lambda x: np.linalg.norm(x, 'fro', (2, 0), True)", a -> Np.linalg.norm(a[0], "fro", new int[] {2, 0}, true), s(2, 3, 4)),
+        row("linalg.norm", "lambda x: np.linalg.norm(x, -2, (2, 1))", a -> Np.linalg.norm(a[0], -2, new int[] {2, 1}), s(2, 3, 4)),
+        row("linalg.norm", "lambda x: np.linalg.norm(x, 1, (-1, -2), True)", a -> Np.linalg.norm(a[0], 1, new int[] {-1, -2}, true), s(2, 3, 4)),
+        row("linalg.norm", "lambda x: np.linalg.norm(x, np.inf, (-2, -1))", a -> Np.linalg.norm(a[0], Double.POSITIVE_INFINITY, new int[] {-2, -1}), s(2, 3, 4)),
+        row(DType.COMPLEX128, "linalg.norm", "lambda x: np.linalg.norm(x, 2)", a -> Np.linalg.norm(a[0], 2), s(4)),
+        row(DType.COMPLEX128, "linalg.norm", "lambda x: np.linalg.norm(x, 1)", a -> Np.linalg.norm(a[0], 1), s(4)),
+        row(DType.COMPLEX128, "linalg.norm", "lambda x: np.linalg.norm(x, np.inf, 1)", a -> Np.linalg.norm(a[0], Double.POSITIVE_INFINITY, 1), s(3, 4)),
+        row(DType.COMPLEX128, "linalg.norm", "lambda x: np.linalg.norm(x, 3)", a -> Np.linalg.norm(a[0], 3), s(4)),
+        row(DType.COMPLEX128, "linalg.norm", "lambda x: np.linalg.norm(x, -1, 0)", a -> Np.linalg.norm(a[0], -1, 0), s(3, 2)),
+        row(DType.COMPLEX128, "linalg.norm", "lambda x: np.linalg.norm(x, 'fro')", a -> Np.linalg.norm(a[0], "fro"), s(2, 3)),
+        row(DType.COMPLEX128, "linalg.norm", "lambda x: np.linalg.norm(x, 'nuc')", a -> Np.linalg.norm(a[0], "nuc"), s(3, 3)),
+        row(DType.COMPLEX128, "linalg.norm", "lambda x: np.linalg.norm(x, 2)", a -> Np.linalg.norm(a[0], 2), s(2, 3)),
+        row(DType.COMPLEX128, "linalg.norm", "lambda x: np.linalg.norm(x, -2)", a -> Np.linalg.norm(a[0], -2), s(3, 2)),
+        row(DType.COMPLEX128, "linalg.norm", "lambda x: np.linalg.norm(x, 1)", a -> Np.linalg.norm(a[0], 1), s(3, 3)),
+        row(DType.COMPLEX128, "linalg.norm", "lambda x: np.linalg.norm(x, -np.inf)", a -> Np.linalg.norm(a[0], Double.NEGATIVE_INFINITY), s(3, 3)),
+        row(DType.COMPLEX128, "linalg.norm", "lambda x: np.linalg.norm(x, 'nuc', (0, 2))", a -> Np.linalg.norm(a[0], "nuc", new int[] {0, 2}), s(2, 3, 2)),
+        row("linalg.cond", "lambda x: np.linalg.cond(x + " + eye + ", 'fro')", a -> Np.linalg.cond(Np.add(a[0], eye4), "fro"),
+            s(3, 3)),
+        row("linalg.cond", "lambda x: np.linalg.cond(x + " + eye + ", 'nuc')", a -> Np.linalg.cond(Np.add(a[0], eye4), "nuc"),
+            s(2, 3, 3)),
+        row(DType.COMPLEX128, "linalg.cond", "lambda x: np.real(np.linalg.cond(x + " + eye + ", 'fro'))",
+            a -> Np.linalg.cond(Np.add(a[0], eye4), "fro"), s(3, 3)),
+        row(DType.COMPLEX128, "linalg.cond", "lambda x: np.real(np.linalg.cond(x + " + eye + ", 'nuc'))",
+            a -> Np.linalg.cond(Np.add(a[0], eye4), "nuc"), s(3, 3)));
   }
 
   /**

@@ -306,27 +306,163 @@ public final class LinalgGrads {
   }
 
   /**
-   * norm with the default ord (2-norm of vectors, Frobenius of matrices, of the flattened array
-   * without axis): {@code g x / norm}. Other ords are not implemented.
+   * linalg.norm for every ord NumPy accepts, over the axes NumPy reduces (no axis and no ord: the
+   * whole array; no axis: a 1-d or 2-d input; an int or 1-tuple axis: vectors; a 2-tuple: matrices
+   * with the first axis as rows, in either order). The reduced axes are moved to the end, the rule
+   * applied there, and the result moved back. With {@code phase(x) = x / |x|} (0 at 0; the tape's
+   * complex convention, dL/dx + i dL/dy, makes d|z| the phase z/|z|):
+   * <ul>
+   *   <li>vectors: None/2 {@code x / norm}; 1 {@code phase}; inf/-inf {@code phase} on the largest
+   *       /smallest |x|; 0 (a count) zero; any other p {@code phase (|x| / norm)^(p-1)} (negative p
+   *       and 0 &lt; p &lt; 1 too; infinite at a zero element when p &lt; 1);</li>
+   *   <li>matrices: None/'fro' {@code x / norm}; 'nuc' {@code U Vh} of the reduced SVD; 2/-2
+   *       {@code u v^H} of the largest/smallest singular value; 1/-1 {@code phase} over the column
+   *       of largest/smallest abs-sum, inf/-inf over the row.</li>
+   * </ul>
+   * Ties are measure-zero: as amax's rule, tied extremes of |x| (inf/-inf) or of the column/row
+   * sums (1/-1/inf/-inf) share the gradient equally; tied singular values (2/-2) take the first
+   * of the sorted singular values (the largest) or the last (the smallest) that the SVD returns.
+   * Built from ops (svd, amax, abs, ...) so an outer tape records it.
    */
   public static NDArray normGrad(NDArray g, NDArray x, NDArray result, Object ordArg, Object axisArg, boolean keepdims) {
-    NDArray ord = ordArg == null ? null : GradRule.array(ordArg);
-    NDArray axis = axisArg == null ? null : GradRule.array(axisArg);
-    if (ord != null && !(axis != null && axis.ndim() == 0 && ((Number) ord.item()).doubleValue() == 2)) {
-      throw new NotImplementedError("gradient of linalg.norm with ord=" + ord + " is not implemented");
+    Object ord = normOrd(ordArg);
+    int nd = x.ndim();
+    int[] ax = normAxes(axisArg, nd);
+    if (ax == null && ord == null) {
+      // The 2-norm of the flattened array; g is 0-d or (with keepdims) all ones, and broadcasts.
+      return Np.multiply(g, Np.divide(x, result));
     }
-    NDArray ge = g;
-    NDArray re = result;
-    if (axis != null && !keepdims) {
-      int[] ax = Np.ravel(axis).toIntArray();
-      int nd = x.ndim();
-      for (int i = 0; i < ax.length; i++) {
-        ax[i] = Shapes.normalizeAxis(ax[i], nd);
+    if (ax == null) {
+      ax = nd == 1 ? new int[] {0} : new int[] {0, 1};
+    }
+    NDArray gCore = keepdims ? Np.squeeze(g, sorted(ax)) : g;
+    int[] perm = new int[nd];
+    int k = 0;
+    for (int i = 0; i < nd; i++) {
+      final int a = i;
+      if (Arrays.stream(ax).noneMatch(v -> v == a)) {
+        perm[k++] = i;
       }
-      ge = Np.expandDims(g, ax);
-      re = Np.expandDims(result, ax);
     }
-    return Np.multiply(ge, Np.divide(x, re));
+    System.arraycopy(ax, 0, perm, k, ax.length);
+    NDArray xm = Np.transpose(x, perm);
+    NDArray gm;
+    if (ax.length == 1) {
+      gm = Np.multiply(Np.expandDims(gCore, -1), vectorNormGrad(xm, ord));
+    } else {
+      gm = matrixNormGrad(gCore, xm, ord);
+    }
+    return Np.transpose(gm, inverse(perm));
+  }
+
+  /** ord as a Java value: null, a String, or a Double (a 0-d array or any Number unwrapped). */
+  private static Object normOrd(Object ordArg) {
+    Object o = ordArg instanceof NDArray a ? a.item() : ordArg;
+    if (o == null || o instanceof String) {
+      return o;
+    }
+    return ((Number) o).doubleValue();
+  }
+
+  /** The axis argument as normalised axes, or null for none. */
+  private static int[] normAxes(Object axisArg, int nd) {
+    if (axisArg == null) {
+      return null;
+    }
+    Object a = axisArg instanceof NDArray arr ? arr.tolist() : axisArg;
+    return ints(a, nd);
+  }
+
+  private static int[] sorted(int[] ax) {
+    int[] s = ax.clone();
+    Arrays.sort(s);
+    return s;
+  }
+
+  /** {@code x / |x|}, 0 where x is 0: the gradient of |x| (sign of a real x). */
+  static NDArray phase(NDArray x) {
+    NDArray mag = Np.abs(x);
+    NDArray zero = Np.equal(mag, 0);
+    return Np.where(zero, Np.zerosLike(x), Np.divide(x, Np.where(zero, Np.onesLike(mag), mag)));
+  }
+
+  /**
+   * A 0/1 mask of the entries of {@code v} equal to their max (or min) along {@code axis}, divided
+   * by the count of such entries so ties share the gradient equally; returned with the extreme.
+   */
+  private static NDArray[] extremeShare(NDArray v, int axis, boolean max) {
+    NDArray ext = max ? Np.amax(v, new int[] {axis}, true) : Np.amin(v, new int[] {axis}, true);
+    NDArray mask = Np.astype(Np.equal(v, ext), v.dtype());
+    return new NDArray[] {ext, Np.divide(mask, Np.sum(mask, new int[] {axis}, true))};
+  }
+
+  /** d norm(x, ord, axis=-1) / dx for a unit cotangent (complex: the phase-weighted gradient). */
+  private static NDArray vectorNormGrad(NDArray x, Object ord) {
+    if (ord instanceof String s) {
+      throw new dev.numbat.errors.ValueError("Invalid norm order '" + s + "' for vectors");
+    }
+    double p = ord == null ? 2 : (Double) ord;
+    if (p == 0) {
+      return Np.zerosLike(x);
+    }
+    if (p == 2) {
+      return Np.divide(x, Np.linalg.norm(x, null, -1, true));
+    }
+    NDArray ph = phase(x);
+    if (p == 1) {
+      return ph;
+    }
+    if (Double.isInfinite(p)) {
+      return Np.multiply(ph, extremeShare(Np.abs(x), -1, p > 0)[1]);
+    }
+    // d (sum |x|^p)^(1/p) = |x|^(p-1) phase / norm^(p-1)
+    NDArray r = Np.linalg.norm(x, p, -1, true);
+    return Np.multiply(ph, Np.power(Np.divide(Np.abs(x), r), p - 1));
+  }
+
+  /** The gradient of the matrix norm over the last two axes of {@code x} (rows, columns) for cotangent g. */
+  private static NDArray matrixNormGrad(NDArray g, NDArray x, Object ord) {
+    NDArray[] ng = matrixNormAndGrad(x, ord);
+    return Np.multiply(Np.expandDims(g, new int[] {-2, -1}), ng[1]);
+  }
+
+  /**
+   * The matrix norm of the last two axes of {@code x} kept as (..., 1, 1), and its gradient for a
+   * unit cotangent (see {@link #normGrad}), for any matrix ord; used by cond's rule too.
+   */
+  static NDArray[] matrixNormAndGrad(NDArray x, Object ordArg) {
+    Object ord = normOrd(ordArg);
+    if (ord == null || "fro".equals(ord)) {
+      NDArray r = Np.linalg.norm(x, null, new int[] {-2, -1}, true);
+      return new NDArray[] {r, Np.divide(x, r)};
+    }
+    if ("nuc".equals(ord)) {
+      NDArray[] usv = (NDArray[]) Np.linalg.svd(x, false);
+      NDArray r = Np.expandDims(Np.sum(usv[1], new int[] {-1}, true), -1);
+      return new NDArray[] {r, Np.matmul(usv[0], usv[2])};
+    }
+    if (ord instanceof String) {
+      throw new dev.numbat.errors.ValueError("Invalid norm order for matrices.");
+    }
+    double p = (Double) ord;
+    if (p == 2 || p == -2) {
+      NDArray[] usv = (NDArray[]) Np.linalg.svd(x, false);
+      int k = usv[1].shape(-1);
+      NDArray pick = new NDArray(DType.INT64, new int[] {1}, new long[] {p == 2 ? 0 : k - 1});
+      NDArray u = Np.take(usv[0], pick, -1);
+      NDArray vh = Np.take(usv[2], pick, -2);
+      NDArray r = Np.expandDims(Np.take(usv[1], pick, -1), -1);
+      return new NDArray[] {r, Np.matmul(u, vh)};
+    }
+    boolean cols = Math.abs(p) == 1;
+    if (!cols && !Double.isInfinite(p)) {
+      throw new dev.numbat.errors.ValueError("Invalid norm order for matrices.");
+    }
+    // 1/-1: sums over the rows (axis -2), the extreme column; inf/-inf: sums over columns, the extreme row.
+    int sumAxis = cols ? -2 : -1;
+    NDArray sums = Np.sum(Np.abs(x), new int[] {sumAxis}, true);
+    NDArray[] es = extremeShare(sums, cols ? -1 : -2, p > 0);
+    return new NDArray[] {es[0], Np.multiply(es[1], phase(x))};
   }
 
   /** multi_dot: each factor's gradient is (product before)^H g (product after)^H, 1-d ends as row/column. */
@@ -401,17 +537,6 @@ public final class LinalgGrads {
       throw new NotImplementedError("gradient of cross is implemented for 3-vectors along the last axes only");
     }
     return wrt == 0 ? Np.cross(GradHelpers.conj(b), g) : Np.cross(g, GradHelpers.conj(a));
-  }
-
-  /** slogdet: the log-determinant's gradient is {@code g inv(a)^H}; a real sign is constant. */
-  public static NDArray slogdetGrad(NDArray g, NDArray a, int index) {
-    if (index == 0) {
-      if (a.dtype().isComplex()) {
-        throw new NotImplementedError("gradient of the complex sign of slogdet is not implemented");
-      }
-      return null;
-    }
-    return Np.multiply(Np.expandDims(g, new int[] {-1, -2}), mH(Np.linalg.inv(a)));
   }
 
   /**

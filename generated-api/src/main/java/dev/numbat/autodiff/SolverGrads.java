@@ -4,7 +4,6 @@ import dev.numbat.Complex;
 import dev.numbat.DType;
 import dev.numbat.NDArray;
 import dev.numbat.Np;
-import dev.numbat.errors.NotImplementedError;
 import dev.numbat.runtime.Scalars;
 import java.util.ArrayList;
 import java.util.List;
@@ -99,14 +98,15 @@ public final class SolverGrads {
 
   /**
    * cond: p None/2/-2 is s_max/s_min (or its reciprocal) of the singular values, whose gradients
-   * are {@code u_i v_i^H}; other p is {@code norm(x, p) * norm(inv(x), p)}, each factor's matrix
-   * norm differentiated (1/-1/inf/-inf: the phase of the entries of the extreme column or row)
-   * and inv's rule applied to the second.
+   * are {@code u_i v_i^H}; other p (1, -1, inf, -inf, 'fro', 'nuc') is
+   * {@code norm(x, p) * norm(inv(x), p)}, each factor's matrix norm differentiated by linalg.norm's
+   * rule ({@link LinalgGrads#matrixNormAndGrad}, with its tie convention) and inv's rule applied to
+   * the second. Built from ops, so nested tapes give the second derivative.
    */
   public static NDArray condGrad(NDArray g, NDArray x, Object pArg, NDArray result) {
-    NDArray p = pArg == null ? null : GradRule.array(pArg);
-    double pv = p == null ? 2 : ((Number) p.item()).doubleValue();
-    if (pv == 2 || pv == -2) {
+    Object p = pArg instanceof NDArray arr ? arr.item() : pArg;
+    if (p == null || (p instanceof Number n && Math.abs(n.doubleValue()) == 2)) {
+      double pv = p == null ? 2 : ((Number) p).doubleValue();
       NDArray s = Np.linalg.svdvals(x);
       int k = s.shape(-1);
       NDArray first = Np.take(s, indices(0), -1);
@@ -121,35 +121,13 @@ public final class SolverGrads {
       NDArray w = Np.add(Np.multiply(wTop, eTop), Np.multiply(wBottom, eBottom));
       return LinalgGrads.svdvalsGrad(Np.multiply(Np.expandDims(g, -1), w), x);
     }
-    if (Math.abs(pv) != 1 && Math.abs(pv) != Double.POSITIVE_INFINITY) {
-      throw new NotImplementedError("gradient of linalg.cond with p=" + p.item() + " is not implemented");
-    }
     NDArray ge = Np.expandDims(g, new int[] {-1, -2});
     NDArray inv = Np.linalg.inv(x);
-    NDArray[] nx = inducedNorm(x, pv);
-    NDArray[] ni = inducedNorm(inv, pv);
+    NDArray[] nx = LinalgGrads.matrixNormAndGrad(x, p);
+    NDArray[] ni = LinalgGrads.matrixNormAndGrad(inv, p);
     NDArray gx = Np.multiply(Np.multiply(ge, ni[0]), nx[1]);
     NDArray gi = Np.multiply(Np.multiply(ge, nx[0]), ni[1]);
     return Np.add(gx, LinalgGrads.invGrad(gi, inv));
-  }
-
-  /**
-   * The induced 1/-1 (column sums of |x|) or inf/-inf (row sums) matrix norm, kept as (..., 1, 1),
-   * and its gradient: the phase {@code x / |x|} over the extreme column or row (ties share it
-   * equally). Both are computed with differentiable ops (not linalg.norm, whose rule covers the
-   * default ord only), so an outer tape differentiates this rule again.
-   */
-  private static NDArray[] inducedNorm(NDArray x, double p) {
-    int axis = Math.abs(p) == 1 ? -2 : -1;
-    int other = axis == -2 ? -1 : -2;
-    NDArray mag = Np.abs(x);
-    NDArray sums = Np.sum(mag, new int[] {axis}, true);
-    NDArray ext = p > 0 ? Np.amax(sums, new int[] {other}, true) : Np.amin(sums, new int[] {other}, true);
-    NDArray mask = Np.astype(Np.equal(sums, ext), sums.dtype());
-    mask = Np.divide(mask, Np.sum(mask, new int[] {other}, true));
-    NDArray zero = Np.equal(mag, 0);
-    NDArray phase = Np.where(zero, Np.zerosLike(x), Np.divide(x, Np.where(zero, Np.onesLike(mag), mag)));
-    return new NDArray[] {ext, Np.multiply(mask, phase)};
   }
 
   private static NDArray indices(int i) {
