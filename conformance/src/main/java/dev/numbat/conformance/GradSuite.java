@@ -448,6 +448,69 @@ public final class GradSuite implements Suite {
   }
 
   /**
+   * The counting, clean-up and creation ops: nan_to_num (replaced elements are constants), trim_zeros
+   * (a slice; NumPy 1.24 trims 1-d only, so the 2-d reference is the bounding-box slice), bincount
+   * and histogram weights, the data-driven histogram edges, diag, full and the linspace family in
+   * array bounds.
+   */
+  private static List<Row> coverage() {
+    int[] m = {3, 4};
+    double inf = Double.POSITIVE_INFINITY;
+    double nan = Double.NaN;
+    NDArray bad = Np.asarray(new double[][] {{0, inf, 0, 0}, {nan, 0, 0, -inf}, {0, 0, nan, 0}});
+    String pyBad = "np.array([[0, np.inf, 0, 0], [np.nan, 0, 0, -np.inf], [0, 0, np.nan, 0]])";
+    NDArray badC = new NDArray(DType.COMPLEX128, new int[] {2, 3}, new double[] {inf, 0, 0, 0, 0, nan, 0, 0, nan, -inf, 0, 0});
+    String pyBadC = "np.array([[complex(np.inf, 0), 0, complex(0, np.nan)], [0, complex(np.nan, -np.inf), 0]])";
+    NDArray box = Np.reshape(ints(0, 0, 0, 0, 0, 1, 1, 0, 0, 1, 0, 0), 3, 4);
+    String pyBox = "np.array([[0, 0, 0, 0], [0, 1, 1, 0], [0, 1, 0, 0]])";
+    NDArray line = ints(0, 0, 1, 1, 0, 1, 0);
+    String pyLine = "np.array([0, 0, 1, 1, 0, 1, 0])";
+    NDArray bins = Np.asarray(new double[] {-1.5, -0.2, 0.4, 1.5});
+    String pyBins = "[-1.5, -0.2, 0.4, 1.5]";
+    return List.of(
+        row("nan_to_num", "np.nan_to_num", a -> Np.nanToNum(a[0]), m),
+        row("nan_to_num", "lambda x: np.nan_to_num(x + " + pyBad + ", posinf=5.0, neginf=-3.0)",
+            a -> Np.nanToNum(Np.add(a[0], bad), true, 0.0, 5.0, -3.0), m),
+        row(DType.COMPLEX128, "nan_to_num", "lambda x: np.nan_to_num(x + " + pyBadC + ", posinf=5.0, neginf=-3.0)",
+            a -> Np.nanToNum(Np.add(a[0], badC), true, 0.0, 5.0, -3.0), s(2, 3)),
+        row("trim_zeros", "lambda x: np.trim_zeros(x * " + pyLine + ")", a -> Np.trimZeros(Np.multiply(a[0], line)), s(7)),
+        row("trim_zeros", "lambda x: np.trim_zeros(x * " + pyLine + ", 'f')", a -> Np.trimZeros(Np.multiply(a[0], line), "f"), s(7)),
+        row("trim_zeros", "lambda x: np.trim_zeros(x * " + pyLine + ", 'b')", a -> Np.trimZeros(Np.multiply(a[0], line), "b"), s(7)),
+        row("trim_zeros", "lambda x: (x * " + pyBox + ")[1:3, 1:3]", a -> Np.trimZeros(Np.multiply(a[0], box)), m),
+        row("bincount", "lambda w: np.bincount([1, 3, 1, 0, 5, 3], w, minlength=8)",
+            a -> Np.bincount(ints(1, 3, 1, 0, 5, 3), a[0], 8), s(6)),
+        row("histogram", "lambda x, w: np.histogram(x, 4, weights=w)[0]", a -> Np.histogram(a[0], 4, null, false, a[1])[0], m, m),
+        row("histogram", "lambda x, w: np.histogram(x, 4, density=True, weights=w)[0]",
+            a -> Np.histogram(a[0], 4, null, true, a[1])[0], m, m),
+        row("histogram", "lambda x: np.histogram(x, 3, density=True)[0]", a -> Np.histogram(a[0], 3, null, true)[0], s(10)),
+        row("histogram", "lambda x, w: np.histogram(x, " + pyBins + ", weights=w, density=True)[0]",
+            a -> Np.histogram(a[0], bins, null, true, a[1])[0], m, m),
+        row("histogram", "lambda x: np.histogram(x, 5)[1]", a -> Np.histogram(a[0], 5)[1], m),
+        row("histogram", "lambda x: np.histogram(x, 4, (-1.0, 1.0))[1]", a -> Np.histogram(a[0], 4, new double[] {-1, 1})[1], m),
+        row("histogram_bin_edges", "lambda x: np.histogram_bin_edges(x, 6)", a -> Np.histogramBinEdges(a[0], 6), m),
+        row("histogram_bin_edges", "lambda x: np.histogram_bin_edges(x, 'sturges')", a -> Np.histogramBinEdges(a[0], "sturges"), s(2, 6)),
+        row("full", "lambda v: np.full((2, 3, 4), v)", a -> Np.full(new int[] {2, 3, 4}, a[0]), s(3, 1)),
+        row("full", "lambda v: np.full((2, 3), v)", a -> Np.full(new int[] {2, 3}, a[0]), s()),
+        row("diag", "np.diag", a -> Np.diag(a[0]), s(4)),
+        row("diag", "lambda x: np.diag(x, -1)", a -> Np.diag(a[0], -1), s(3)),
+        row("diag", "np.diag", a -> Np.diag(a[0]), m),
+        row("diag", "lambda x: np.diag(x, 1)", a -> Np.diag(a[0], 1), m),
+        row("diag", "lambda x: np.diag(x, -2)", a -> Np.diag(a[0], -2), s(4, 3)),
+        row("linspace", "lambda a, b: np.linspace(a, b, 5)", a -> Np.linspace(a[0], a[1], 5), s(3), s(2, 1)),
+        row("linspace", "lambda a, b: np.linspace(a, b, 4, endpoint=False, axis=-1)",
+            a -> Np.linspace(a[0], a[1], 4, false, null, -1), s(), s(3)),
+        row("linspace", "lambda a, b: np.linspace(a, b, 1)", a -> Np.linspace(a[0], a[1], 1), s(2), s(2)),
+        row("logspace", "lambda a, b: np.logspace(a, b, 4, base=2.0)", a -> Np.logspace(a[0], a[1], 4, true, 2.0), s(3), s(3)),
+        row("logspace", "lambda a, b: np.logspace(a, b, 3, endpoint=False, axis=1)",
+            a -> Np.logspace(a[0], a[1], 3, false, 10.0, null, 1), s(2, 1), s(2)),
+        new Row(op("geomspace", "lambda a, b: np.geomspace(a, b, 5)", a -> Np.geomspace(a[0], a[1], 5), 2, 0.5, 2),
+            new int[][] {s(3), s(2, 1)}, DType.FLOAT64),
+        new Row(op("geomspace", "lambda a, b: np.geomspace(-a, -b, 4, endpoint=False, axis=-1)",
+            a -> Np.geomspace(Np.negative(a[0]), Np.negative(a[1]), 4, false, null, -1), 2, 0.5, 2),
+            new int[][] {s(2), s(2)}, DType.FLOAT64));
+  }
+
+  /**
    * Functional updates ({@code at}) with repeated indices, divmod, meshgrid, average, diff, vander,
    * einsum over a diagonal and nanquantile over slices holding NaN. Divisors, bases and weights are
    * kept away from 0 ({@code |v| + 0.5}) where the derivative would blow up.
@@ -633,6 +696,9 @@ public final class GradSuite implements Suite {
       out.add(vjp(row.op(), row.shapes(), row.dt(), rnd));
     }
     for (Row row : norms()) {
+      out.add(vjp(row.op(), row.shapes(), row.dt(), rnd));
+    }
+    for (Row row : coverage()) {
       out.add(vjp(row.op(), row.shapes(), row.dt(), rnd));
     }
     return out;
