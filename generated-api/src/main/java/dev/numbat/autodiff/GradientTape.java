@@ -38,8 +38,9 @@ import java.util.Map;
  *   <li>A tape that is not persistent computes one set of gradients (or jacobians); a second call
  *       raises {@link RuntimeError}, as TF does.
  *   <li>Tapes nest: the ops a tape's {@code gradient} runs are ordinary ops, recorded by the other
- *       open tapes, so an outer tape gives second derivatives. A tape never records its own
- *       gradient computation.
+ *       open tapes, so an outer tape gives second derivatives, also through {@code jacobian} and
+ *       {@code batchJacobian} (a Hessian is the jacobian of a gradient). A tape never records its
+ *       own gradient computation.
  *   <li>Broadcasting is undone here, once for every op: a gradient is summed back to its input's
  *       shape and cast to its input's dtype (the real part for a real input).
  *   <li>Complex inputs follow TF's convention: for a real loss L of z = x + iy the gradient is
@@ -225,6 +226,8 @@ public final class GradientTape implements AutoCloseable {
     if (rows > 0 && anotherTapeRecords()) {
       // An outer tape must see the rows joined by recorded ops, or it could not differentiate
       // through the jacobian (a Hessian as the jacobian of a gradient, a loss on a jacobian).
+      // Otherwise each row is copied into the result as it comes, so the rows are never all held
+      // at once next to it (the time is the same: the backward passes dominate).
       NDArray[] parts = new NDArray[rows];
       for (int i = 0; i < rows; i++) {
         NDArray g = backward(target, new NDArray[] {x}, oneHot(target, i), UnconnectedGradients.NONE)[0];
