@@ -38,8 +38,9 @@ import java.util.Map;
  *   <li>A tape that is not persistent computes one set of gradients (or jacobians); a second call
  *       raises {@link RuntimeError}, as TF does.
  *   <li>Tapes nest: the ops a tape's {@code gradient} runs are ordinary ops, recorded by the other
- *       open tapes, so an outer tape gives second derivatives. A tape never records its own
- *       gradient computation.
+ *       open tapes, so an outer tape gives second derivatives, also through {@code jacobian} and
+ *       {@code batchJacobian} (a Hessian is the jacobian of a gradient). A tape never records its
+ *       own gradient computation.
  *   <li>Broadcasting is undone here, once for every op: a gradient is summed back to its input's
  *       shape and cast to its input's dtype (the real part for a real input).
  *   <li>Complex inputs follow TF's convention: for a real loss L of z = x + iy the gradient is
@@ -206,7 +207,8 @@ public final class GradientTape implements AutoCloseable {
   /**
    * TF's {@code tape.jacobian(target, source)}: shape {@code target.shape + source.shape}, element
    * {@code [i..., j...]} = d target[i...] / d source[j...]. One backward pass per target element.
-   * The result is assembled from the passes, so an outer tape does not differentiate through it.
+   * While another tape records on this thread, the passes' results are joined by recorded ops
+   * ({@code stack}, {@code reshape}), so that tape differentiates through the jacobian.
    */
   public NDArray jacobian(NDArray target, Object source) {
     return jacobian(target, source, UnconnectedGradients.NONE);
@@ -217,16 +219,30 @@ public final class GradientTape implements AutoCloseable {
     consume();
     NDArray x = resolve(List.of(source))[0];
     int[] shape = concat(target.shapeRef(), x.shapeRef());
-    NDArray out = NDArray.allocate(jacobianType(x), shape);
+    DType type = jacobianType(x);
     int rows = target.size();
     boolean connected = false;
-    for (int i = 0; i < rows; i++) {
-      NDArray seed = NDArray.allocate(target.dtype(), target.shapeRef());
-      Convert.putScalar(1L, seed.data(), seed.dtype(), i);
-      NDArray g = backward(target, new NDArray[] {x}, seed, UnconnectedGradients.NONE)[0];
-      if (g != null) {
-        connected = true;
-        copyRow(g, out, i);
+    NDArray out;
+    if (rows > 0 && anotherTapeRecords()) {
+      // An outer tape must see the rows joined by recorded ops, or it could not differentiate
+      // through the jacobian (a Hessian as the jacobian of a gradient, a loss on a jacobian).
+      // Otherwise each row is copied into the result as it comes, so the rows are never all held
+      // at once next to it (the time is the same: the backward passes dominate).
+      NDArray[] parts = new NDArray[rows];
+      for (int i = 0; i < rows; i++) {
+        NDArray g = backward(target, new NDArray[] {x}, oneHot(target, i), UnconnectedGradients.NONE)[0];
+        connected |= g != null;
+        parts[i] = g == null ? Np.zeros(x.shapeRef(), type) : g.dtype() == type ? g : Np.astype(g, type);
+      }
+      out = Np.reshape(Np.stack(parts, 0), shape);
+    } else {
+      out = NDArray.allocate(type, shape);
+      for (int i = 0; i < rows; i++) {
+        NDArray g = backward(target, new NDArray[] {x}, oneHot(target, i), UnconnectedGradients.NONE)[0];
+        if (g != null) {
+          connected = true;
+          copyRow(g, out, i);
+        }
       }
     }
     if (!persistent) {
@@ -238,7 +254,8 @@ public final class GradientTape implements AutoCloseable {
   /**
    * TF's {@code tape.batch_jacobian(target, source)}: target (B, ...) and source (B, ...) share
    * the batch axis 0 and row b of target depends only on row b of source; shape
-   * {@code (B,) + target.shape[1:] + source.shape[1:]}. One backward pass per element of a row.
+   * {@code (B,) + target.shape[1:] + source.shape[1:]}. One backward pass per element of a row;
+   * an outer recording tape differentiates through the result, as for {@link #jacobian}.
    */
   public NDArray batchJacobian(NDArray target, Object source) {
     return batchJacobian(target, source, UnconnectedGradients.NONE);
@@ -257,22 +274,32 @@ public final class GradientTape implements AutoCloseable {
     int[] tx = Arrays.copyOfRange(x.shapeRef(), 1, x.ndim());
     int per = Shapes.size(ty);
     int xr = Shapes.size(tx);
-    NDArray out = NDArray.allocate(jacobianType(x), concat(new int[] {b}, concat(ty, tx)));
-    int w = out.dtype().isComplex() ? 2 : 1;
+    int[] shape = concat(new int[] {b}, concat(ty, tx));
+    DType type = jacobianType(x);
     boolean connected = false;
-    for (int j = 0; j < per; j++) {
-      NDArray seed = NDArray.allocate(target.dtype(), target.shapeRef());
-      for (int r = 0; r < b; r++) {
-        Convert.putScalar(1L, seed.data(), seed.dtype(), r * per + j);
+    NDArray out;
+    if (per > 0 && anotherTapeRecords()) {
+      // As in jacobian: recorded ops join the columns so an outer tape differentiates through them.
+      NDArray[] parts = new NDArray[per];
+      for (int j = 0; j < per; j++) {
+        NDArray g = backward(target, new NDArray[] {x}, batchSeed(target, b, per, j), UnconnectedGradients.NONE)[0];
+        connected |= g != null;
+        parts[j] = g == null ? Np.zeros(x.shapeRef(), type) : g.dtype() == type ? g : Np.astype(g, type);
       }
-      NDArray g = backward(target, new NDArray[] {x}, seed, UnconnectedGradients.NONE)[0];
-      if (g == null) {
-        continue;
-      }
-      connected = true;
-      NDArray c = Copy.contiguous(Np.astype(g, out.dtype()));
-      for (int r = 0; r < b; r++) {
-        System.arraycopy(c.data(), (c.offset() + r * xr) * w, out.data(), ((r * per + j) * xr) * w, xr * w);
+      out = Np.reshape(Np.stack(parts, 1), shape);
+    } else {
+      out = NDArray.allocate(type, shape);
+      int w = type.isComplex() ? 2 : 1;
+      for (int j = 0; j < per; j++) {
+        NDArray g = backward(target, new NDArray[] {x}, batchSeed(target, b, per, j), UnconnectedGradients.NONE)[0];
+        if (g == null) {
+          continue;
+        }
+        connected = true;
+        NDArray c = Copy.contiguous(Np.astype(g, type));
+        for (int r = 0; r < b; r++) {
+          System.arraycopy(c.data(), (c.offset() + r * xr) * w, out.data(), ((r * per + j) * xr) * w, xr * w);
+        }
       }
     }
     if (!persistent) {
@@ -316,7 +343,9 @@ public final class GradientTape implements AutoCloseable {
   private static NDArray seedOf(Object outputGradients, NDArray target) {
     NDArray s = Scalars.operand(outputGradients).strong();
     if (!Arrays.equals(s.shapeRef(), target.shapeRef())) {
-      s = Copy.copy(GradHelpers.expandTo(s, target.shapeRef()));
+      // Np.copy, not a raw copy: a seed computed from watched arrays stays differentiable by an
+      // outer tape (broadcast_to and copy are recorded ops).
+      s = Np.copy(GradHelpers.expandTo(s, target.shapeRef()));
     }
     return s.dtype() == target.dtype() ? s : Np.astype(s, target.dtype());
   }
@@ -449,6 +478,36 @@ public final class GradientTape implements AutoCloseable {
     }
     NDArray prev = grads.get(input);
     grads.put(input, prev == null ? g : Np.add(prev, g));
+  }
+
+  /** Whether an op run now would be recorded by some tape of this thread other than this one. */
+  private boolean anotherTapeRecords() {
+    Tape.State s = Tape.state();
+    if (s.paused > 0) {
+      return false;
+    }
+    for (GradientTape t : s.tapes) {
+      if (t != this && t.isRecording()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The seed of jacobian row {@code i}: 1 at target's flat element i, 0 elsewhere. */
+  private static NDArray oneHot(NDArray target, int i) {
+    NDArray seed = NDArray.allocate(target.dtype(), target.shapeRef());
+    Convert.putScalar(1L, seed.data(), seed.dtype(), i);
+    return seed;
+  }
+
+  /** The seed of batch-jacobian column j: 1 at element j of every one of the b rows. */
+  private static NDArray batchSeed(NDArray target, int b, int per, int j) {
+    NDArray seed = NDArray.allocate(target.dtype(), target.shapeRef());
+    for (int r = 0; r < b; r++) {
+      Convert.putScalar(1L, seed.data(), seed.dtype(), r * per + j);
+    }
+    return seed;
   }
 
   private static DType jacobianType(NDArray x) {
