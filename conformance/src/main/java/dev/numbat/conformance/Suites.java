@@ -8,6 +8,7 @@ import dev.numbat.conformance.suites.LinalgSuite;
 import dev.numbat.conformance.suites.QuantileSuite;
 import dev.numbat.conformance.suites.RandomSuite;
 import dev.numbat.conformance.suites.ShapeArgsSuite;
+import dev.numbat.conformance.suites.grad.GradSuite;
 import java.util.List;
 
 /** The registered {@link Suite}s, run after the spec'd ops in this order. One line per suite. */

@@ -2,6 +2,7 @@ package dev.numbat.conformance;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.numbat.conformance.suites.grad.GradSuite;
 import dev.numbat.processor.DTypeNames;
 import dev.numbat.processor.OpSpec;
 import java.util.ArrayList;
