@@ -648,7 +648,8 @@ public final class LinalgDecomp {
     return result;
   }
 
-  public static NDArray cond(Object x, Object p) {
+  public static NDArray cond(Object x, Object pArg) {
+    Object p = LinalgNorms.order(pArg);
     NDArray a = Convert.asarray(x, null);
     if (p == null || isNum(p, 2) || isNum(p, -2)) {
       NDArray s = svdvals(a);

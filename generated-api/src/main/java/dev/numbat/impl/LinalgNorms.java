@@ -13,7 +13,8 @@ import java.util.List;
 public final class LinalgNorms {
   private LinalgNorms() {}
 
-  public static NDArray norm(Object x, Object ord, Object axis, boolean keepdims) {
+  public static NDArray norm(Object x, Object ordArg, Object axis, boolean keepdims) {
+    Object ord = order(ordArg);
     NDArray a = Convert.asarray(x, null);
     if (!a.dtype().isInexact()) {
       a = Cast.to(a, DType.FLOAT64);
@@ -85,6 +86,20 @@ public final class LinalgNorms {
   private static NDArray abs2(NDArray a) {
     NDArray m = Np.abs(a);
     return Np.multiply(m, m);
+  }
+
+  /** ord as NumPy compares it: None, a string, or a number (a 0-d array counts as its value). */
+  static Object order(Object ord) {
+    if (ord instanceof NDArray o) {
+      if (o.ndim() != 0) {
+        throw new ValueError("The truth value of an array with more than one element is ambiguous. Use a.any() or a.all()");
+      }
+      return o.item();
+    }
+    if (ord == null || ord instanceof String || ord instanceof Number) {
+      return ord;
+    }
+    throw new ValueError("Invalid norm order '" + ord + "'");
   }
 
   private static NDArray vector(NDArray a, Object ord, int axis) {
