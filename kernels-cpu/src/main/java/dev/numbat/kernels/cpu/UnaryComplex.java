@@ -218,17 +218,18 @@ public final class UnaryComplex {
     r[1] = (float) Math.exp(x) * (float) Math.sin(y);
   }
 
-/**begin repeat
- * #name = log2, log10#
- * #C = LOG2E, LOG10E#
- */
-  public static void @name@(double x, double y, double[] r) {
+  public static void log2(double x, double y, double[] r) {
     log(x, y, r);
-    r[0] *= @C@;
-    r[1] *= @C@;
+    r[0] *= LOG2E;
+    r[1] *= LOG2E;
   }
 
-/**end repeat**/
+  public static void log10(double x, double y, double[] r) {
+    log(x, y, r);
+    r[0] *= LOG10E;
+    r[1] *= LOG10E;
+  }
+
   /**
    * log(1 + z), with log|1 + z| = log1p(x^2 + 2x + y^2)/2 computed in extra precision near the
    * circle |1 + z| = 1 (NumPy 2's algorithm; NumPy 1.x used log(hypot(x + 1, y)) everywhere).
