@@ -3,7 +3,6 @@ package dev.numbat.autodiff;
 import dev.numbat.DType;
 import dev.numbat.NDArray;
 import dev.numbat.Np;
-import dev.numbat.indexing.Slice;
 import dev.numbat.runtime.Shapes;
 
 /**
@@ -68,27 +67,6 @@ public final class CoverageGrads {
   /** bincount with weights: {@code out[x[i]] += w[i]}, so weight i gets {@code g[x[i]]}. */
   public static NDArray bincountGrad(NDArray g, NDArray x) {
     return Np.take(g, Np.astype(x, DType.INT64));
-  }
-
-  /**
-   * diag: a 1-d v is put on the k-th diagonal (its gradient is that diagonal of g); a 2-d v gives
-   * its k-th diagonal, whose gradient is g put back on that diagonal of zeros of v's shape
-   * ({@code diag(g, k)} is square; the rows and columns past v's hold only zeros).
-   */
-  public static NDArray diagGrad(NDArray g, NDArray v, int k) {
-    if (v.ndim() == 1) {
-      return Np.diag(g, k);
-    }
-    int rows = v.shape(0);
-    int cols = v.shape(1);
-    if (g.size() == 0) {
-      return Np.zeros(new int[] {rows, cols}, g.dtype());
-    }
-    NDArray sq = Np.diag(g, k);
-    int r = Math.min(sq.shape(0), rows);
-    int c = Math.min(sq.shape(1), cols);
-    NDArray cut = sq.get(new Slice(0, r, null), new Slice(0, c, null));
-    return Np.pad(cut, new int[][] {{0, rows - r}, {0, cols - c}});
   }
 
   // ------------------------------------------------------------------ linspace family

@@ -7,6 +7,7 @@ import dev.numbat.Np;
 import dev.numbat.errors.NotImplementedError;
 import dev.numbat.errors.ValueError;
 import dev.numbat.impl.ShapeOps;
+import dev.numbat.indexing.Slice;
 import dev.numbat.runtime.Reduction;
 import dev.numbat.runtime.Scalars;
 import dev.numbat.runtime.Shapes;
@@ -346,21 +347,25 @@ public final class GradHelpers {
     return Np.transpose(g, inv);
   }
 
-  /** diag / diagflat / tril / triu pieces: the k-th diagonal of g, or g placed on it. */
+  /**
+   * diag: a 1-d v is put on the k-th diagonal (its gradient is that diagonal of g); a 2-d v gives
+   * its k-th diagonal, whose gradient is g put back on that diagonal of zeros of v's shape
+   * ({@code diag(g, k)} is square; the rows and columns past v's hold only zeros).
+   */
   public static NDArray diagGrad(NDArray g, NDArray v, int k) {
     if (v.ndim() == 1) {
       return Np.diag(g, k);
     }
-    // v 2-d, result its k-th diagonal: put g back on that diagonal of a zero matrix of v's shape.
-    NDArray full = Np.diag(g, k);
-    int[] s = full.shapeRef();
     int rows = v.shape(0);
     int cols = v.shape(1);
-    if (s[0] == rows && s[1] == cols) {
-      return full;
+    if (g.size() == 0) {
+      return Np.zeros(new int[] {rows, cols}, g.dtype());
     }
-    throw new NotImplementedError("gradient of diag of a " + Shapes.str(v.shapeRef())
-        + " matrix whose diagonal does not span it is not implemented yet");
+    NDArray sq = Np.diag(g, k);
+    int r = Math.min(sq.shape(0), rows);
+    int c = Math.min(sq.shape(1), cols);
+    NDArray cut = sq.get(new Slice(0, r, null), new Slice(0, c, null));
+    return Np.pad(cut, new int[][] {{0, rows - r}, {0, cols - c}});
   }
 
   /** diagflat: the k-th diagonal of g, in v's shape. */

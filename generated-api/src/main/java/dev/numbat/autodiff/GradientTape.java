@@ -4,7 +4,6 @@ import dev.numbat.DType;
 import dev.numbat.NDArray;
 import dev.numbat.Np;
 import dev.numbat.runtime.Convert;
-import dev.numbat.runtime.Copy;
 import dev.numbat.runtime.Scalars;
 import dev.numbat.runtime.Shapes;
 import java.util.ArrayList;
@@ -222,29 +221,15 @@ public final class GradientTape implements AutoCloseable {
     DType type = jacobianType(x);
     int rows = target.size();
     boolean connected = false;
-    NDArray out;
-    if (rows > 0 && anotherTapeRecords()) {
-      // An outer tape must see the rows joined by recorded ops, or it could not differentiate
-      // through the jacobian (a Hessian as the jacobian of a gradient, a loss on a jacobian).
-      // Otherwise each row is copied into the result as it comes, so the rows are never all held
-      // at once next to it (the time is the same: the backward passes dominate).
-      NDArray[] parts = new NDArray[rows];
-      for (int i = 0; i < rows; i++) {
-        NDArray g = backward(target, new NDArray[] {x}, oneHot(target, i), UnconnectedGradients.NONE)[0];
-        connected |= g != null;
-        parts[i] = g == null ? Np.zeros(x.shapeRef(), type) : g.dtype() == type ? g : Np.astype(g, type);
-      }
-      out = Np.reshape(Np.stack(parts, 0), shape);
-    } else {
-      out = NDArray.allocate(type, shape);
-      for (int i = 0; i < rows; i++) {
-        NDArray g = backward(target, new NDArray[] {x}, oneHot(target, i), UnconnectedGradients.NONE)[0];
-        if (g != null) {
-          connected = true;
-          copyRow(g, out, i);
-        }
-      }
+    // The rows are joined by ops (stack, reshape), so an outer tape differentiates through the
+    // jacobian: a Hessian is the jacobian of a gradient.
+    NDArray[] parts = new NDArray[rows];
+    for (int i = 0; i < rows; i++) {
+      NDArray g = backward(target, new NDArray[] {x}, oneHot(target, i), UnconnectedGradients.NONE)[0];
+      connected |= g != null;
+      parts[i] = part(g, x, type);
     }
+    NDArray out = rows == 0 ? NDArray.allocate(type, shape) : Np.reshape(Np.stack(parts, 0), shape);
     if (!persistent) {
       release();
     }
@@ -273,35 +258,17 @@ public final class GradientTape implements AutoCloseable {
     int[] ty = Arrays.copyOfRange(target.shapeRef(), 1, target.ndim());
     int[] tx = Arrays.copyOfRange(x.shapeRef(), 1, x.ndim());
     int per = Shapes.size(ty);
-    int xr = Shapes.size(tx);
     int[] shape = concat(new int[] {b}, concat(ty, tx));
     DType type = jacobianType(x);
     boolean connected = false;
-    NDArray out;
-    if (per > 0 && anotherTapeRecords()) {
-      // As in jacobian: recorded ops join the columns so an outer tape differentiates through them.
-      NDArray[] parts = new NDArray[per];
-      for (int j = 0; j < per; j++) {
-        NDArray g = backward(target, new NDArray[] {x}, batchSeed(target, b, per, j), UnconnectedGradients.NONE)[0];
-        connected |= g != null;
-        parts[j] = g == null ? Np.zeros(x.shapeRef(), type) : g.dtype() == type ? g : Np.astype(g, type);
-      }
-      out = Np.reshape(Np.stack(parts, 1), shape);
-    } else {
-      out = NDArray.allocate(type, shape);
-      int w = type.isComplex() ? 2 : 1;
-      for (int j = 0; j < per; j++) {
-        NDArray g = backward(target, new NDArray[] {x}, batchSeed(target, b, per, j), UnconnectedGradients.NONE)[0];
-        if (g == null) {
-          continue;
-        }
-        connected = true;
-        NDArray c = Copy.contiguous(Np.astype(g, type));
-        for (int r = 0; r < b; r++) {
-          System.arraycopy(c.data(), (c.offset() + r * xr) * w, out.data(), ((r * per + j) * xr) * w, xr * w);
-        }
-      }
+    // As in jacobian: ops join the columns, so an outer tape differentiates through them.
+    NDArray[] parts = new NDArray[per];
+    for (int j = 0; j < per; j++) {
+      NDArray g = backward(target, new NDArray[] {x}, batchSeed(target, b, per, j), UnconnectedGradients.NONE)[0];
+      connected |= g != null;
+      parts[j] = part(g, x, type);
     }
+    NDArray out = per == 0 ? NDArray.allocate(type, shape) : Np.reshape(Np.stack(parts, 1), shape);
     if (!persistent) {
       release();
     }
@@ -480,21 +447,12 @@ public final class GradientTape implements AutoCloseable {
     grads.put(input, prev == null ? g : Np.add(prev, g));
   }
 
-  /** Whether an op run now would be recorded by some tape of this thread other than this one. */
-  private boolean anotherTapeRecords() {
-    Tape.State s = Tape.state();
-    if (s.paused > 0) {
-      return false;
-    }
-    for (GradientTape t : s.tapes) {
-      if (t != this && t.isRecording()) {
-        return true;
-      }
-    }
-    return false;
+  /** The seed of jacobian row {@code i}: 1 at target's flat element i, 0 elsewhere. */
+  /** One row of a jacobian: the pass's gradient in the jacobian's dtype, zeros when unconnected. */
+  private static NDArray part(NDArray g, NDArray x, DType type) {
+    return g == null ? Np.zeros(x.shapeRef(), type) : g.dtype() == type ? g : Np.astype(g, type);
   }
 
-  /** The seed of jacobian row {@code i}: 1 at target's flat element i, 0 elsewhere. */
   private static NDArray oneHot(NDArray target, int i) {
     NDArray seed = NDArray.allocate(target.dtype(), target.shapeRef());
     Convert.putScalar(1L, seed.data(), seed.dtype(), i);
@@ -512,13 +470,6 @@ public final class GradientTape implements AutoCloseable {
 
   private static DType jacobianType(NDArray x) {
     return x.dtype().isInexact() ? x.dtype() : DType.FLOAT32;
-  }
-
-  private static void copyRow(NDArray g, NDArray out, int row) {
-    NDArray c = Copy.contiguous(g.dtype() == out.dtype() ? g : Np.astype(g, out.dtype()));
-    int w = out.dtype().isComplex() ? 2 : 1;
-    int n = c.size();
-    System.arraycopy(c.data(), c.offset() * w, out.data(), row * n * w, n * w);
   }
 
   private static int[] concat(int[] a, int[] b) {

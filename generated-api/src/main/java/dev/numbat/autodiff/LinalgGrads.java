@@ -4,6 +4,7 @@ import dev.numbat.DType;
 import dev.numbat.NDArray;
 import dev.numbat.Np;
 import dev.numbat.errors.NotImplementedError;
+import dev.numbat.impl.LinalgNorms;
 import dev.numbat.runtime.Shapes;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -355,13 +356,10 @@ public final class LinalgGrads {
     return Np.transpose(gm, inverse(perm));
   }
 
-  /** ord as a Java value: null, a String, or a Double (a 0-d array or any Number unwrapped). */
+  /** ord as norm reads it ({@link LinalgNorms#order}), numbers as doubles. */
   private static Object normOrd(Object ordArg) {
-    Object o = ordArg instanceof NDArray a ? a.item() : ordArg;
-    if (o == null || o instanceof String) {
-      return o;
-    }
-    return ((Number) o).doubleValue();
+    Object o = LinalgNorms.order(ordArg);
+    return o instanceof Number n ? n.doubleValue() : o;
   }
 
   /** The axis argument as normalised axes, or null for none. */

@@ -17,10 +17,6 @@ import java.util.List;
 public final class SolverGrads {
   private SolverGrads() {}
 
-  private static NDArray mH(NDArray x) {
-    return LinalgGrads.mH(x);
-  }
-
   /**
    * pinv: the VJP of {@code d(A+) = -A+ dA A+ + A+ A+^H dA^H (I - A A+) + (I - A+ A) dA^H A+^H A+}
    * (Golub and Pereyra; exact while the rank is locally constant, which the rcond cut-off makes it
@@ -32,30 +28,20 @@ public final class SolverGrads {
       return pinvVjp(g, a, result);
     }
     NDArray low = Np.tril(a, -1);
-    NDArray h = Np.add(Np.add(low, mH(low)), Np.multiply(Np.real(a), Np.eye(a.shape(-1))));
-    return foldLower(pinvVjp(g, h, result));
+    NDArray h = Np.add(Np.add(low, LinalgGrads.mH(low)), Np.multiply(Np.real(a), Np.eye(a.shape(-1))));
+    return LinalgGrads.foldHermitian(pinvVjp(g, h, result), true);
   }
 
   /** {@code -X^H G X^H + (I - A X) G^H X X^H + X^H X G^H (I - X A)} for {@code X = pinv(A)}. */
   static NDArray pinvVjp(NDArray g, NDArray a, NDArray x) {
-    NDArray xh = mH(x);
-    NDArray gh = mH(g);
+    NDArray xh = LinalgGrads.mH(x);
+    NDArray gh = LinalgGrads.mH(g);
     NDArray t1 = Np.matmul(xh, Np.matmul(g, xh));
     NDArray q = Np.matmul(Np.matmul(gh, x), xh);
     NDArray t2 = Np.subtract(q, Np.matmul(a, Np.matmul(x, q)));
     NDArray r = Np.matmul(xh, Np.matmul(x, gh));
     NDArray t3 = Np.subtract(r, Np.matmul(Np.matmul(r, x), a));
     return Np.add(Np.subtract(t2, t1), t3);
-  }
-
-  /**
-   * The gradient w.r.t. an input of which only the lower triangle is read, as the Hermitian matrix
-   * {@code tril(a, -1) + tril(a, -1)^H + diag(Re a)}: the strictly lower entries get
-   * {@code (G + G^H)_ij}, the diagonal {@code Re G_ii}, the upper triangle 0.
-   */
-  private static NDArray foldLower(NDArray gh) {
-    NDArray eye = Np.eye(gh.shape(-1));
-    return Np.add(Np.tril(Np.add(gh, mH(gh)), -1), Np.multiply(Np.real(gh), eye));
   }
 
   /**
@@ -82,10 +68,10 @@ public final class SolverGrads {
     if (index == 0) {
       NDArray g2 = vec ? Np.expandDims(g, -1) : g;
       if (wrt == 1) {
-        NDArray gb = Np.matmul(mH(pinv), g2);
+        NDArray gb = Np.matmul(LinalgGrads.mH(pinv), g2);
         return vec ? Np.squeeze(gb, -1) : gb;
       }
-      return pinvVjp(Np.matmul(g2, mH(b2)), a, pinv);
+      return pinvVjp(Np.matmul(g2, LinalgGrads.mH(b2)), a, pinv);
     }
     NDArray x2 = Np.matmul(pinv, b2);
     NDArray e = Np.subtract(b2, Np.matmul(a, x2));
@@ -93,7 +79,7 @@ public final class SolverGrads {
     if (wrt == 1) {
       return vec ? Np.squeeze(gb, -1) : gb;
     }
-    return Np.negative(Np.matmul(gb, mH(x2)));
+    return Np.negative(Np.matmul(gb, LinalgGrads.mH(x2)));
   }
 
   /**
@@ -164,7 +150,7 @@ public final class SolverGrads {
     NDArray at = Np.transpose(a, perm);
     int prod = result.size();
     NDArray a2 = Np.reshape(at, prod, prod);
-    NDArray gb = Np.linalg.solve(mH(a2), Np.ravel(g));
+    NDArray gb = Np.linalg.solve(LinalgGrads.mH(a2), Np.ravel(g));
     if (wrt == 1) {
       return Np.reshape(gb, b.shape());
     }
@@ -186,7 +172,7 @@ public final class SolverGrads {
     if (index == 0 && !a.dtype().isComplex()) {
       return null;
     }
-    NDArray invH = mH(Np.linalg.inv(a));
+    NDArray invH = LinalgGrads.mH(Np.linalg.inv(a));
     if (index == 1) {
       return Np.multiply(Np.expandDims(g, new int[] {-1, -2}), invH);
     }

@@ -84,6 +84,29 @@ public final class Tape {
     }
   }
 
+  /**
+   * Records each array output of an op returning several ({@code NDArray[]}, {@code Object[]} such
+   * as lstsq's, or {@code Object} that is one array or several, as qr's and svd's): output k as its
+   * own call, k appended to {@code args} (the rule's {@code index}); a lone array is output 0.
+   */
+  public static void recordOutputs(GradRule rule, Object result, Object[] args) {
+    if (result instanceof Object[] outs) {
+      for (int k = 0; k < outs.length; k++) {
+        if (outs[k] instanceof NDArray r) {
+          record(rule, r, withIndex(args, k));
+        }
+      }
+    } else if (result instanceof NDArray r) {
+      record(rule, r, withIndex(args, 0));
+    }
+  }
+
+  private static Object[] withIndex(Object[] args, int k) {
+    Object[] a = java.util.Arrays.copyOf(args, args.length + 1);
+    a[args.length] = k;
+    return a;
+  }
+
   private static boolean tracksAnInput(GradientTape tape, GradRule rule, Object[] args) {
     byte[] in = rule.inputs;
     for (int i = 0; i < in.length && i < args.length; i++) {

@@ -89,7 +89,7 @@ public final class LinalgNorms {
   }
 
   /** ord as NumPy compares it: None, a string, or a number (a 0-d array counts as its value). */
-  static Object order(Object ord) {
+  public static Object order(Object ord) {
     if (ord instanceof NDArray o) {
       if (o.ndim() != 0) {
         throw new ValueError("The truth value of an array with more than one element is ambiguous. Use a.any() or a.all()");

@@ -8,18 +8,23 @@ import dev.numbat.errors.ZeroDivisionError;
 import dev.numbat.kernels.cpu.Accumulate;
 import dev.numbat.kernels.cpu.Reduce;
 import dev.numbat.kernels.cpu.ReduceMinMax;
-import dev.numbat.ops.AmaxOp;
 import dev.numbat.ops.AddOp;
+import dev.numbat.ops.AmaxOp;
 import dev.numbat.ops.AminOp;
+import dev.numbat.ops.AstypeOp;
+import dev.numbat.ops.BroadcastToOp;
+import dev.numbat.ops.CopyOp;
 import dev.numbat.ops.CountNonzeroOp;
 import dev.numbat.ops.DivideOp;
 import dev.numbat.ops.IsnanOp;
 import dev.numbat.ops.LogicalNotOp;
 import dev.numbat.ops.MeanOp;
 import dev.numbat.ops.MultiplyOp;
+import dev.numbat.ops.ReshapeOp;
 import dev.numbat.ops.SqrtOp;
 import dev.numbat.ops.SubtractOp;
 import dev.numbat.ops.SumOp;
+import dev.numbat.ops.TransposeOp;
 import dev.numbat.runtime.Accumulation;
 import dev.numbat.runtime.Cast;
 import dev.numbat.runtime.Convert;
@@ -313,7 +318,7 @@ public final class Statistics {
           throw new ValueError("Length of weights not compatible with specified axis.");
         }
         ws[ax] = w.shape(0);
-        w = dev.numbat.ops.ReshapeOp.call(w, ws, "C");
+        w = ReshapeOp.call(w, ws, "C");
       } else {
         // NumPy 2: weights shaped as a's axes, in sorted axis order.
         int[] sorted = new int[axis.length];
@@ -333,7 +338,7 @@ public final class Statistics {
           ws[sorted[src]] = w.shape(src);
         }
         // w's axes in a's order, then a's other axes as length-1 ones (recorded ops: weights get gradients).
-        w = dev.numbat.ops.ReshapeOp.call(dev.numbat.ops.TransposeOp.call(w, order), ws, "C");
+        w = ReshapeOp.call(TransposeOp.call(w, order), ws, "C");
       }
     }
     scl = SumOp.call(w, axis, keepdims, rt);
@@ -348,7 +353,7 @@ public final class Statistics {
     if (returned) {
       if (!java.util.Arrays.equals(scl.shapeRef(), avg.shapeRef())) {
         // np.broadcast_to(scl, avg.shape).copy()
-        scl = dev.numbat.ops.CopyOp.call(dev.numbat.ops.BroadcastToOp.call(scl, avg.shape()));
+        scl = CopyOp.call(BroadcastToOp.call(scl, avg.shape()));
       }
       return new NDArray[] {avg, scl};
     }
@@ -356,14 +361,11 @@ public final class Statistics {
   }
 
   /**
-   * {@code x} cast to {@code t}; while a tape records, a strong array goes through astype so that
-   * average differentiates through its steps (mean, or sum(a * w) / sum(w)).
+   * {@code x} cast to {@code t} by astype (a recorded op, so average differentiates through its
+   * steps: sum(a * w) / sum(w)); a weak scalar keeps its weak cast.
    */
   private static NDArray castRecorded(NDArray x, DType t) {
-    if (x.dtype() == t || x.isWeak() || !dev.numbat.autodiff.Tape.recording()) {
-      return Cast.to(x, t);
-    }
-    return dev.numbat.ops.AstypeOp.call(x, t, true);
+    return x.isWeak() ? Cast.to(x, t) : AstypeOp.call(x, t, false);
   }
 
   private static int[] sortedOrder(int[] axes) {

@@ -147,15 +147,6 @@ public final class At {
     }
     NDArray vals = spread(val, rs);
     int n = offs.length;
-    // Occurrence number of each target: the r-th occurrences of all targets form round r, whose
-    // targets are distinct, so a round is one vectorised ufunc call and rounds run in order.
-    int[] seen = new int[Math.max(c.size(), 1)];
-    int[] round = new int[n];
-    int rounds = 1;
-    for (int i = 0; i < n; i++) {
-      round[i] = seen[offs[i]]++;
-      rounds = Math.max(rounds, round[i] + 1);
-    }
     boolean complex = d.isComplex();
     if (n == 0) {
       // Nothing to update, but NumPy still resolves the ufunc's loop and raises its TypeError
@@ -163,27 +154,12 @@ public final class At {
       ufunc.call(NDArray.allocate(d, new int[] {1}), NDArray.allocate(vals.dtype(), new int[] {1}));
       return c;
     }
-    for (int r = 0; r < rounds; r++) {
-      int[] sel = offs;
-      NDArray vr = vals;
-      if (rounds > 1) {
-        int m = 0;
-        for (int i = 0; i < n; i++) {
-          m += round[i] == r ? 1 : 0;
-        }
-        sel = new int[m];
-        int[] pos = new int[m];
-        m = 0;
-        for (int i = 0; i < n; i++) {
-          if (round[i] == r) {
-            sel[m] = offs[i];
-            pos[m++] = i;
-          }
-        }
-        vr = Gather.gather(vals, pos, new int[] {m});
-      } else {
-        vr = new NDArray(vals.dtype(), new int[] {n}, vals.data());
-      }
+    // Repeated targets are updated once per occurrence, in order (unbuffered ufunc.at).
+    Rounds rounds = Rounds.of(offs, c.size());
+    for (int r = 0; r < rounds.count(); r++) {
+      int[] sel = rounds.targets()[r];
+      NDArray vr = rounds.count() > 1 ? Gather.gather(vals, rounds.positions(r), new int[] {sel.length})
+          : new NDArray(vals.dtype(), new int[] {n}, vals.data());
       NDArray cur = Gather.gather(c, sel, new int[] {sel.length});
       NDArray res = Cast.to(ufunc.call(cur, vr).strong(), d);
       Gather.copy(res.data(), null, sel, c.data(), complex);

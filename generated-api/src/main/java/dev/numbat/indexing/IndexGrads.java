@@ -6,6 +6,7 @@ import dev.numbat.Np;
 import dev.numbat.autodiff.GradHelpers;
 import dev.numbat.autodiff.GradRule;
 import dev.numbat.runtime.Convert;
+import java.util.function.BinaryOperator;
 
 /**
  * Gradient rules of indexing, which is not a spec'd op ({@code x.get(idx)}, {@code x.at(idx)}):
@@ -93,36 +94,25 @@ public final class IndexGrads {
   }
 
   /** {@code multiply.at}: d/dcur = v, d/dv = cur. */
-  static final GradRule MULTIPLY = sequential("multiply", (gs, cur, v, res) -> new NDArray[] {
+  static final GradRule MULTIPLY = sequential("multiply", Np::multiply, (gs, cur, v, res) -> new NDArray[] {
       Np.multiply(gs, GradHelpers.conj(v)), Np.multiply(gs, GradHelpers.conj(cur))});
 
   /** {@code divide.at}: d/dcur = 1/v, d/dv = -res/v. */
-  static final GradRule DIVIDE = sequential("divide", (gs, cur, v, res) -> new NDArray[] {
+  static final GradRule DIVIDE = sequential("divide", Np::divide, (gs, cur, v, res) -> new NDArray[] {
       Np.divide(gs, GradHelpers.conj(v)), Np.negative(Np.multiply(gs, GradHelpers.conj(Np.divide(res, v))))});
 
   /** {@code power.at}: d/dcur = v cur^(v-1), d/dv = res log(cur) (0 where cur is 0, as the power ufunc's rule). */
-  static final GradRule POWER = sequential("power", (gs, cur, v, res) -> new NDArray[] {
+  static final GradRule POWER = sequential("power", Np::power, (gs, cur, v, res) -> new NDArray[] {
       Np.multiply(gs, GradHelpers.conj(Np.multiply(v, Np.power(cur, Np.subtract(v, 1))))),
       GradHelpers.powerExponentGrad(gs, cur, res)});
 
   /** {@code minimum.at}: the smaller of cur and v gets the gradient; a tie splits it (as the minimum ufunc's rule). */
-  static final GradRule MIN = sequential("min", (gs, cur, v, res) -> new NDArray[] {
+  static final GradRule MIN = sequential("min", Np::minimum, (gs, cur, v, res) -> new NDArray[] {
       GradHelpers.extremumGrad(gs, cur, v, res), GradHelpers.extremumGrad(gs, v, cur, res)});
 
   /** {@code maximum.at}: as {@link #MIN}. */
-  static final GradRule MAX = sequential("max", (gs, cur, v, res) -> new NDArray[] {
+  static final GradRule MAX = sequential("max", Np::maximum, (gs, cur, v, res) -> new NDArray[] {
       GradHelpers.extremumGrad(gs, cur, v, res), GradHelpers.extremumGrad(gs, v, cur, res)});
-
-  /** The binary ufunc an update applies, by the update's name. */
-  private static NDArray apply(String name, NDArray a, NDArray b) {
-    return switch (name) {
-      case "multiply" -> Np.multiply(a, b);
-      case "divide" -> Np.divide(a, b);
-      case "power" -> Np.power(a, b);
-      case "min" -> Np.minimum(a, b);
-      default -> Np.maximum(a, b);
-    };
-  }
 
   /**
    * The rule of an unbuffered {@code ufunc.at} update: a target that the index names k times is
@@ -130,7 +120,7 @@ public final class IndexGrads {
    * updates in reverse. The updates are replayed with ops first (the values each step saw), in the
    * rounds {@code At} runs them: the r-th occurrences of all targets, whose targets are distinct.
    */
-  private static GradRule sequential(String name, Step step) {
+  private static GradRule sequential(String name, BinaryOperator<NDArray> f, Step step) {
     return new GradRule("at." + name, WHERE, GradRule.Status.DIFFERENTIABLE, AT_INPUTS, (g, args, result, need) -> {
       NDArray x = (NDArray) args[0];
       Object[] index = (Object[]) args[1];
@@ -142,31 +132,13 @@ public final class IndexGrads {
       if (n == 0) {
         return new Object[] {need[0] ? g : null, null, null};
       }
-      int[] seen = new int[Math.max(x.size(), 1)];
-      int[] round = new int[n];
-      int rounds = 1;
-      for (int i = 0; i < n; i++) {
-        round[i] = seen[offs[i]]++;
-        rounds = Math.max(rounds, round[i] + 1);
-      }
+      Rounds rd = Rounds.of(offs, x.size());
+      int rounds = rd.count();
       NDArray[] sel = new NDArray[rounds];
       NDArray[] pos = new NDArray[rounds];
       for (int r = 0; r < rounds; r++) {
-        int m = 0;
-        for (int i = 0; i < n; i++) {
-          m += round[i] == r ? 1 : 0;
-        }
-        long[] s = new long[m];
-        long[] q = new long[m];
-        m = 0;
-        for (int i = 0; i < n; i++) {
-          if (round[i] == r) {
-            s[m] = offs[i];
-            q[m++] = i;
-          }
-        }
-        sel[r] = new NDArray(DType.INT64, new int[] {m}, s);
-        pos[r] = new NDArray(DType.INT64, new int[] {m}, q);
+        sel[r] = indices(rd.targets()[r]);
+        pos[r] = indices(rd.positions(r));
       }
       NDArray vs = Np.ravel(Np.broadcastTo(v, rs));
       NDArray c = Np.ravel(x);
@@ -176,7 +148,7 @@ public final class IndexGrads {
       for (int r = 0; r < rounds; r++) {
         cur[r] = c.get(sel[r]);
         vr[r] = vs.get(pos[r]);
-        res[r] = apply(name, cur[r], vr[r]);
+        res[r] = f.apply(cur[r], vr[r]);
         if (r + 1 < rounds) {
           NDArray back = res[r].dtype() == c.dtype() ? res[r] : Np.astype(res[r], c.dtype());
           c = c.at(sel[r]).set(back);
@@ -194,5 +166,13 @@ public final class IndexGrads {
       }
       return new Object[] {need[0] ? Np.reshape(gc, x.shape()) : null, null, need[2] ? Np.reshape(gv, rs) : null};
     });
+  }
+
+  private static NDArray indices(int[] v) {
+    long[] l = new long[v.length];
+    for (int i = 0; i < v.length; i++) {
+      l[i] = v[i];
+    }
+    return new NDArray(DType.INT64, new int[] {v.length}, l);
   }
 }

@@ -221,28 +221,19 @@ public final class ApiGenerator {
   /** A java op whose calls the tape must see gets a class of its own: {@code call} + {@code GRAD}. */
   private boolean wrapped(OpSpec s) {
     return s.kind() == Kind.JAVA && GradRules.records(s)
-        && (implReturn(s).equals(NDARRAY) || multiOutput(s) || eitherOutput(s));
+        && (implReturn(s).equals(NDARRAY) || severalOutputs(s));
   }
 
   /**
-   * A java op with a rule whose implementation returns {@code Object}: one array or several,
-   * depending on its arguments (qr's mode, svd's compute_uv). Recorded like a multi-output op; a
-   * single array is output 0.
+   * A java op with a rule whose implementation returns several arrays ({@code NDArray[]}), an
+   * {@code Object[]} holding arrays among other results (lstsq), or {@code Object} that is one
+   * array or several depending on its arguments (qr's mode, svd's compute_uv): each array output
+   * is recorded as its own call, its number appended to the arguments (the rule's {@code index}).
    */
-  private boolean eitherOutput(OpSpec s) {
-    return implReturn(s).equals(ClassName.OBJECT) && s.grad() != null
-        && !s.grad().none() && !s.grad().rules().isEmpty();
-  }
-
-  /**
-   * A java op returning several arrays ({@code NDArray[]}, or {@code Object[]} such as lstsq's) with
-   * a rule: each array output is recorded as its own call, its number appended to the arguments
-   * (the rule's variable {@code index}).
-   */
-  private boolean multiOutput(OpSpec s) {
+  private boolean severalOutputs(OpSpec s) {
     TypeName r = implReturn(s);
-    return (r.equals(ArrayTypeName.of(NDARRAY)) || r.equals(ArrayTypeName.of(Object.class))) && s.grad() != null
-        && !s.grad().none() && !s.grad().rules().isEmpty();
+    return (r.equals(ArrayTypeName.of(NDARRAY)) || r.equals(ArrayTypeName.of(Object.class)) || r.equals(ClassName.OBJECT))
+        && s.grad() != null && !s.grad().none() && !s.grad().rules().isEmpty();
   }
 
   /**
@@ -255,9 +246,8 @@ public final class ApiGenerator {
     ClassName impl = ClassName.get(IMPL, s.impl().substring(0, s.impl().indexOf('.')));
     String implMethod = s.impl().substring(s.impl().indexOf('.') + 1);
     List<String> names = new ArrayList<>();
-    boolean multi = multiOutput(s);
-    boolean either = eitherOutput(s);
-    TypeName resultType = multi ? implReturn(s) : either ? ClassName.OBJECT : NDARRAY;
+    boolean several = severalOutputs(s);
+    TypeName resultType = several ? implReturn(s) : NDARRAY;
     MethodSpec.Builder call = MethodSpec.methodBuilder("call").addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .returns(resultType);
     for (Arg a : s.args()) {
@@ -279,28 +269,8 @@ public final class ApiGenerator {
           .addStatement("$T.resume()", GradRules.TAPE)
           .endControlFlow();
     }
-    if (multi) {
-      // Object[] results (lstsq) record their array outputs; other entries have no gradient.
-      boolean objects = !resultType.equals(ArrayTypeName.of(NDARRAY));
-      call.beginControlFlow("for (int k = 0; k < result.length; k++)");
-      if (objects) {
-        call.beginControlFlow("if (result[k] instanceof $T r)", NDARRAY)
-            .addStatement("$T.record(GRAD, r, new Object[] {$L, k})", GradRules.TAPE, String.join(", ", names))
-            .endControlFlow();
-      } else {
-        call.addStatement("$T.record(GRAD, result[k], new Object[] {$L, k})", GradRules.TAPE, String.join(", ", names));
-      }
-      call.endControlFlow()
-          .addStatement("return result");
-    } else if (either) {
-      call.beginControlFlow("if (result instanceof $T[] rs)", NDARRAY)
-          .beginControlFlow("for (int k = 0; k < rs.length; k++)")
-          .addStatement("$T.record(GRAD, rs[k], new Object[] {$L, k})", GradRules.TAPE, String.join(", ", names))
-          .endControlFlow()
-          .nextControlFlow("else")
-          .addStatement("$T.record(GRAD, ($T) result, new Object[] {$L, 0})", GradRules.TAPE, NDARRAY,
-              String.join(", ", names))
-          .endControlFlow()
+    if (several) {
+      call.addStatement("$T.recordOutputs(GRAD, result, new Object[] {$L})", GradRules.TAPE, String.join(", ", names))
           .addStatement("return result");
     } else {
       recordAndReturn(call, names);

@@ -34,6 +34,8 @@ public final class KernelTemplateProcessor extends AbstractProcessor {
   public static final String TEMPLATES_OPTION = "numbat.kernelTemplates";
   private static final String SUFFIX = ".java.src";
   private static final Pattern PACKAGE = Pattern.compile("(?m)^package\\s+([\\w.]+)\\s*;");
+  /** The first top-level type declaration (column 0), where {@code @Generated} goes. */
+  private static final Pattern TYPE = Pattern.compile("(?m)^(?=(public\\s+|final\\s+|abstract\\s+)*(class|interface|record|enum)\\s)");
   private boolean done;
 
   @Override
@@ -64,7 +66,7 @@ public final class KernelTemplateProcessor extends AbstractProcessor {
         checkPackage(p.toString(), java, name);
         try (Writer w = processingEnv.getFiler().createSourceFile(name).openWriter()) {
           w.write("// Generated from " + rel + " by KernelTemplateProcessor; edit the template.\n");
-          w.write(java);
+          w.write(markGenerated(java));
         }
       } catch (SpecException e) {
         error(e.getMessage());
@@ -73,6 +75,16 @@ public final class KernelTemplateProcessor extends AbstractProcessor {
       }
     }
     return false;
+  }
+
+  /** Marks the type {@code @Generated} (source retention: the class file is unchanged). */
+  private static String markGenerated(String java) {
+    Matcher m = TYPE.matcher(java);
+    if (!m.find()) {
+      return java;
+    }
+    return java.substring(0, m.start()) + "@javax.annotation.processing.Generated(\"dev.numbat.processor.KernelTemplateProcessor\")\n"
+        + java.substring(m.start());
   }
 
   /** A template in the wrong folder would otherwise surface as a confusing javac error on the generated file. */
