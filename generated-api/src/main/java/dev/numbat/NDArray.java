@@ -6,8 +6,9 @@ import dev.numbat.runtime.Shapes;
 import dev.numbat.runtime.Storage;
 
 /**
- * An immutable N-dimensional array: a dtype, a shape, strides (in elements) and an offset over a
- * storage array. Nothing mutates an NDArray after construction, so views (transpose, reshape of
+ * An immutable N-dimensional array: an abstract value (dtype, shape, weak flag) with strides (in
+ * elements) and an offset over a buffer: a Java storage array on the heap (the CPU backend's), or a
+ * {@link dev.numbat.core.Buffer} (none for a tracer; device memory next). Nothing mutates an NDArray after construction, so views (transpose, reshape of
  * contiguous data, basic slices) share storage safely and cost O(1).
  *
  * <p>The op methods ({@code x.sin()}, {@code x.add(y)}, {@code x.sum(0)}) come from the specs,
@@ -61,8 +62,28 @@ public final class NDArray extends NDArrayMethods {
   /** Strides in elements (a copy); NumPy's {@code strides} divided by the itemsize. */
   public int[] strides() { return strides.clone(); }
 
-  /** Low level: the storage array (shared with views). Never write to it. */
-  public Object data() { return data; }
+  /**
+   * Low level, for the CPU backend: the storage array (shared with views). Never write to it. An
+   * array without host data (a tracer) raises {@link dev.numbat.core.ConcretizationError}.
+   */
+  public Object data() {
+    Object d = data;
+    return d instanceof dev.numbat.core.Buffer b ? b.hostStorage(this) : d;
+  }
+
+  /**
+   * An array with an abstract value and no host storage: {@code buffer} says where its data is
+   * ({@link dev.numbat.core.Buffer#none} for a tracer). For interpreters and backends.
+   */
+  public static NDArray withBuffer(dev.numbat.core.AbstractValue aval, dev.numbat.core.Buffer buffer) {
+    int[] s = aval.shape();
+    return new NDArray(aval.dtype(), s, Shapes.cStrides(s), 0, buffer, aval.weak());
+  }
+
+  /** {@code "heap"} for an array with Java storage, else its {@link dev.numbat.core.Buffer}'s kind ({@code "none"}: a tracer). */
+  public String bufferKind() {
+    return data instanceof dev.numbat.core.Buffer b ? b.kind() : "heap";
+  }
 
   /** Low level: element offset of index (0, ..., 0) in {@link #data()}. */
   public int offset() { return offset; }
@@ -82,26 +103,19 @@ public final class NDArray extends NDArrayMethods {
   /** Total bytes of the elements, as NumPy's {@code nbytes}. */
   public long nbytes() { return (long) size * dtype.itemsize(); }
 
+  /** Low level: this array as a weak scalar operand (NEP 50), sharing storage. */
+  public NDArray asWeak() {
+    return weak ? this : new NDArray(dtype, shape, strides, offset, data, true);
+  }
+
   /** This array as a strong (non-weak) array. */
   public NDArray strong() {
     return weak ? new NDArray(dtype, shape, strides, offset, data, false) : this;
   }
 
-  /** The transpose (axes reversed), a view: NumPy's {@code x.T}. */
+  /** The transpose (axes reversed), a view: NumPy's {@code x.T}, which is {@code transpose(x)}. */
   public NDArray T() {
-    int n = shape.length;
-    int[] s = new int[n];
-    int[] st = new int[n];
-    for (int i = 0; i < n; i++) {
-      s[i] = shape[n - 1 - i];
-      st[i] = strides[n - 1 - i];
-    }
-    NDArray r = new NDArray(dtype, s, st, offset, data, false);
-    if (dev.numbat.autodiff.Tape.recording()) {
-      // x.T is transpose(x): recorded with transpose's rule so tapes flow through it.
-      dev.numbat.autodiff.Tape.record(dev.numbat.ops.TransposeOp.GRAD, r, this, null);
-    }
-    return r;
+    return Np.transpose(this);
   }
 
   /**
@@ -171,12 +185,7 @@ public final class NDArray extends NDArrayMethods {
    */
   public NDArray get(Object... index) {
     Object[] idx = index == null ? new Object[] {null} : index;
-    dev.numbat.indexing.IndexPlan p = dev.numbat.indexing.IndexPlan.of(this, idx);
-    NDArray r = p.isBasic() ? p.view() : dev.numbat.indexing.Gather.gather(p.view(), p.offsets(), p.shape());
-    if (dev.numbat.autodiff.Tape.recording()) {
-      dev.numbat.indexing.IndexGrads.recordGet(r, this, idx);
-    }
-    return r;
+    return (NDArray) dev.numbat.core.Dispatch.bind(dev.numbat.indexing.IndexOps.GET, this, idx);
   }
 
   /**
@@ -205,7 +214,9 @@ public final class NDArray extends NDArrayMethods {
 
   /** NumPy's {@code repr}: {@code array([1., 2.], dtype=float32)}. */
   @Override
-  public String toString() { return Format.repr(this); }
+  public String toString() {
+    return data instanceof dev.numbat.core.Buffer b ? b.describe(this) : Format.repr(this);
+  }
 
   /** NumPy's {@code str}: {@code [1. 2.]}. */
   public String str() { return Format.str(this); }

@@ -36,7 +36,7 @@ class ProcessorEndToEndTest {
           kernels: {cpu: Arith.add}
           method: [add_again, plus]
         - op: zeros_again
-          kind: java
+          kind: composite
           args: ["shape: shape", "dtype: dtype = None"]
           doc: {summary: "Zeros again.", numpy: numpy.zeros}
           impl: Creation.zeros

@@ -119,6 +119,7 @@ public final class Matrix {
           b.append(detail(f)).append('\n');
         }
       }
+      b.append(OpRoles.section());
       b.append(totalLine()).append('\n');
       return b.toString();
     }

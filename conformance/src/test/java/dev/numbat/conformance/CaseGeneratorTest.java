@@ -122,7 +122,7 @@ class CaseGeneratorTest {
   void javaOpWithKwargsAndCases() {
     List<Case> c = cases("""
         - op: array_equal
-          kind: java
+          kind: composite
           args: [a1, a2, "equal_nan: bool = false"]
           doc: {summary: s, numpy: numpy.array_equal}
           impl: LogicImpl.arrayEqual
@@ -153,7 +153,7 @@ class CaseGeneratorTest {
   void creationOpAndSkips() {
     List<Case> c = cases("""
         - op: zeros
-          kind: java
+          kind: composite
           args: ["shape: shape", "dtype: dtype = None"]
           doc: {summary: s, numpy: numpy.zeros}
           impl: Creation.zeros
@@ -196,7 +196,7 @@ class CaseGeneratorTest {
   void casesOnlyBlocks() {
     String yaml = """
         - op: finfo
-          kind: java
+          kind: composite
           args: ["dtype: object"]
           doc: {summary: s, numpy: numpy.finfo}
           impl: DTypeInfo.finfo
@@ -215,7 +215,7 @@ class CaseGeneratorTest {
   void problemsAreReported() {
     CaseGenerator g = new CaseGenerator(spec("""
         - op: reshape
-          kind: java
+          kind: composite
           args: [a, "newshape: shape", "order: string = 'C'"]
           doc: {summary: s, numpy: numpy.reshape}
           impl: Shape.reshape
@@ -232,7 +232,7 @@ class CaseGeneratorTest {
     assertEquals("C", r.jargs[2]);
     CaseGenerator noShape = new CaseGenerator(spec("""
         - op: reshape
-          kind: java
+          kind: composite
           args: [a, "newshape: shape"]
           doc: {summary: s, numpy: numpy.reshape}
           impl: Shape.reshape
@@ -241,7 +241,7 @@ class CaseGeneratorTest {
     assertTrue(noShape.problems().get(0).contains("'newshape' (shape) has no default"), noShape.problems().toString());
     CaseGenerator h = new CaseGenerator(spec("""
         - op: full_demo
-          kind: java
+          kind: composite
           args: ["shape: shape", "fill_value: array"]
           doc: {summary: s, numpy: numpy.full}
           impl: Creation.full
@@ -253,7 +253,7 @@ class CaseGeneratorTest {
     assertEquals(List.of(), h.problems());
     CaseGenerator k = new CaseGenerator(spec("""
         - op: eye
-          kind: java
+          kind: composite
           args: ["n: int", "dtype: dtype = None"]
           doc: {summary: s, numpy: numpy.eye}
           impl: Creation.eye

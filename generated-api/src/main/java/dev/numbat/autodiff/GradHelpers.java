@@ -30,13 +30,9 @@ public final class GradHelpers {
     return a.dtype().isComplex() ? Np.conjugate(a) : a;
   }
 
-  private static final GradRule EXPAND = new GradRule("broadcast_to", "GradHelpers.expandTo",
-      GradRule.Status.DIFFERENTIABLE, new byte[] {GradRule.ARRAY, GradRule.NONE},
-      (g, args, result, need) -> new Object[] {g, null});
-
   /**
-   * {@code x} broadcast to {@code shape}: a view with zero strides (recorded, its gradient is the
-   * tape's usual sum back to x's shape). Raises NumPy's ValueError when the shapes do not broadcast.
+   * {@code x} broadcast to {@code shape}: {@code broadcast_to}'s view with zero strides (its gradient is
+   * the tape's usual sum back to x's shape). Raises NumPy's ValueError when the shapes do not broadcast.
    */
   public static NDArray expandTo(NDArray x, int[] shape) {
     if (Arrays.equals(x.shapeRef(), shape)) {
@@ -46,11 +42,7 @@ public final class GradHelpers {
       throw new ValueError("operands could not be broadcast together with remapped shapes [original->remapped]: "
           + Shapes.strNoSpace(x.shapeRef()) + " and requested shape " + Shapes.strNoSpace(shape));
     }
-    NDArray out = new NDArray(x.dtype(), shape.clone(), Shapes.broadcastStrides(x, shape), x.offset(), x.data(), false);
-    if (Tape.recording()) {
-      Tape.record(EXPAND, out, x, shape);
-    }
-    return out;
+    return Np.broadcastTo(x, shape.clone());
   }
 
   /**

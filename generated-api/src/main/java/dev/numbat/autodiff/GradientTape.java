@@ -49,7 +49,8 @@ import java.util.Map;
 public final class GradientTape implements AutoCloseable {
   private final boolean persistent;
   private final boolean watchAccessedVariables;
-  private final Tape.State owner;
+  /** This tape's interpreter, installed on the thread that opened it while it is open. */
+  private final Tape recorder = new Tape(this);
   private final ArrayList<Tape.Node> nodes = new ArrayList<>();
   private final IdentityHashMap<NDArray, Boolean> tracked = new IdentityHashMap<>();
   private final LinkedHashMap<Variable, NDArray> variables = new LinkedHashMap<>();
@@ -74,8 +75,7 @@ public final class GradientTape implements AutoCloseable {
   public GradientTape(boolean persistent, boolean watchAccessedVariables) {
     this.persistent = persistent;
     this.watchAccessedVariables = watchAccessedVariables;
-    this.owner = Tape.state();
-    Tape.opened(this, owner);
+    dev.numbat.core.Dispatch.push(recorder);
   }
 
   public boolean isPersistent() { return persistent; }
@@ -163,7 +163,7 @@ public final class GradientTape implements AutoCloseable {
     if (open) {
       open = false;
       recording = false;
-      Tape.closed(this, owner);
+      dev.numbat.core.Dispatch.pop(recorder);
     }
   }
 

@@ -1,86 +1,82 @@
 package dev.numbat.autodiff;
 
 import dev.numbat.NDArray;
-import java.util.ArrayList;
-import java.util.concurrent.atomic.AtomicInteger;
+import dev.numbat.core.Dispatch;
+import dev.numbat.core.Interpreter;
+import dev.numbat.core.Op;
 
 /**
- * The recording hook the generated op entry points call. Kept apart from {@link GradientTape}
- * (the user API) because its cost matters on every op call: while no tape is open anywhere,
- * {@link #recording()} is one volatile read of a counter and the op records nothing; only then is
- * the thread's tape stack looked up. Tapes are per thread: an op sees the tapes opened on the
- * thread that runs it, never those of another thread.
+ * The interpreter of one {@link GradientTape}: installed on the tape's thread while the tape is
+ * open, it receives the op calls of that thread from {@link Dispatch} and records those that
+ * involve an array it tracks, with the op's gradient rule ({@link Op#grad}).
+ *
+ * <ul>
+ *   <li>An op with a rule is run {@linkplain Dispatch#below below} the tape and recorded once, as
+ *       itself: the op calls its implementation makes are not recorded (for a composite with a
+ *       rule of its own, the rule replaces the composition's).
+ *   <li>An op that the tape differentiates through ({@link Op#differentiateThrough}: a java op
+ *       without a {@code grad:} key) runs at the tape's level, so the ops it is made of are
+ *       recorded; it is recorded itself only when they did not produce its result (asking for a
+ *       gradient through it then raises LookupError).
+ *   <li>Calls that involve no tracked array, calls while the tape is stopped or {@linkplain #pause
+ *       paused}, and integer or bool results go below unrecorded.
+ * </ul>
+ * Tapes nest: each is an interpreter, so an op involving arrays both track is recorded by both,
+ * and the ops a tape runs while computing a gradient reach the tapes outside it (higher-order
+ * gradients).
  */
-public final class Tape {
-  private Tape() {}
+final class Tape implements Interpreter {
+  private final GradientTape tape;
 
-  /** Tapes open (entered, not closed) on all threads together. */
-  private static final AtomicInteger OPEN = new AtomicInteger();
-
-  private static final ThreadLocal<State> STATE = ThreadLocal.withInitial(State::new);
-
-  /** One thread's open tapes, innermost last. */
-  static final class State {
-    final ArrayList<GradientTape> tapes = new ArrayList<>(2);
-    /** Greater than 0 while an op's own implementation runs: its inner op calls are not recorded. */
-    int paused;
+  Tape(GradientTape tape) {
+    this.tape = tape;
   }
 
-  /** True when some tape is open on some thread: the generated entry points test this first. */
-  public static boolean recording() {
-    return OPEN.get() != 0;
+  /** Per thread: greater than 0 while tapes must record nothing (a variable's assignment). */
+  private static final ThreadLocal<int[]> PAUSED = ThreadLocal.withInitial(() -> new int[1]);
+
+  /** Starts a stretch in which no tape of this thread records; pair with {@link #resume()} in finally. */
+  static void pause() {
+    PAUSED.get()[0]++;
   }
 
-  static State state() {
-    return STATE.get();
+  static void resume() {
+    PAUSED.get()[0]--;
   }
 
-  static void opened(GradientTape t, State s) {
-    s.tapes.add(t);
-    OPEN.incrementAndGet();
-  }
-
-  static void closed(GradientTape t, State s) {
-    if (s.tapes.remove(t)) {
-      OPEN.decrementAndGet();
+  @Override
+  public Object process(Op op, Object[] args) {
+    GradRule rule = op.grad;
+    if (!tape.isRecording() || PAUSED.get()[0] > 0) {
+      return Dispatch.below(op, args);
     }
+    Object result;
+    if (op.differentiateThrough) {
+      result = op.impl(args);
+      if (rule == null || !tracksAnInput(rule, args)) {
+        return result;
+      }
+    } else if (rule == null || !tracksAnInput(rule, args)) {
+      return Dispatch.below(op, args);
+    } else {
+      result = Dispatch.below(op, args);
+    }
+    if (op.severalOutputs) {
+      recordOutputs(rule, result, args);
+    } else if (result instanceof NDArray r) {
+      record(rule, r, args);
+    }
+    return result;
   }
 
   /**
-   * Starts running an op's implementation whose own inner op calls must not be recorded (the op
-   * is recorded once, with its rule, by {@link #record}); pair with {@link #resume()} in finally.
+   * Records a finished call unless its result is not float or complex (no gradient flows
+   * through it) or the tape already tracks it (the op returned its input, or the ops it is made
+   * of produced it).
    */
-  public static void pause() {
-    STATE.get().paused++;
-  }
-
-  public static void resume() {
-    STATE.get().paused--;
-  }
-
-  /**
-   * Records a finished op call on every tape of this thread that is recording and tracks one of its
-   * array inputs. Nothing is recorded for integer or bool results (no gradient flows through them),
-   * for a result a tape already tracks (the op returned its input, or its implementation's own
-   * recorded ops produced it), or while an implementation runs paused.
-   *
-   * @param args every parameter of the call, in spec order, as passed by the caller
-   */
-  public static void record(GradRule rule, NDArray result, Object... args) {
-    State s = STATE.get();
-    if (s.paused > 0 || s.tapes.isEmpty() || result == null || !result.dtype().isInexact()) {
-      return;
-    }
-    Node node = null;
-    for (int t = 0; t < s.tapes.size(); t++) {
-      GradientTape tape = s.tapes.get(t);
-      if (!tape.isRecording() || tape.tracks(result) || !tracksAnInput(tape, rule, args)) {
-        continue;
-      }
-      if (node == null) {
-        node = new Node(rule, args, result);
-      }
-      tape.add(node);
+  private void record(GradRule rule, NDArray result, Object[] args) {
+    if (result.dtype().isInexact() && !tape.tracks(result)) {
+      tape.add(new Node(rule, args, result));
     }
   }
 
@@ -89,7 +85,7 @@ public final class Tape {
    * as lstsq's, or {@code Object} that is one array or several, as qr's and svd's): output k as its
    * own call, k appended to {@code args} (the rule's {@code index}); a lone array is output 0.
    */
-  public static void recordOutputs(GradRule rule, Object result, Object[] args) {
+  private void recordOutputs(GradRule rule, Object result, Object[] args) {
     if (result instanceof Object[] outs) {
       for (int k = 0; k < outs.length; k++) {
         if (outs[k] instanceof NDArray r) {
@@ -107,7 +103,7 @@ public final class Tape {
     return a;
   }
 
-  private static boolean tracksAnInput(GradientTape tape, GradRule rule, Object[] args) {
+  private boolean tracksAnInput(GradRule rule, Object[] args) {
     byte[] in = rule.inputs;
     for (int i = 0; i < in.length && i < args.length; i++) {
       if (in[i] == GradRule.ARRAY && args[i] instanceof NDArray a && tape.tracks(a)) {
@@ -124,13 +120,11 @@ public final class Tape {
     return false;
   }
 
-  /** A variable was read on this thread: tapes that watch accessed variables start watching it. */
+  /** A variable was read on this thread: the tapes its calls reach that watch accessed variables start watching it. */
   static void variableRead(Variable v, NDArray value) {
-    State s = STATE.get();
-    for (int t = 0; t < s.tapes.size(); t++) {
-      GradientTape tape = s.tapes.get(t);
-      if (tape.isRecording() && tape.watchesAccessedVariables()) {
-        tape.watchVariable(v, value);
+    for (Interpreter i : Dispatch.visible()) {
+      if (i instanceof Tape t && t.tape.isRecording() && t.tape.watchesAccessedVariables()) {
+        t.tape.watchVariable(v, value);
       }
     }
   }

@@ -58,9 +58,7 @@ public final class Variable {
   /** The current array; tapes recording on this thread start watching a trainable variable. */
   public NDArray value() {
     NDArray v = value;
-    if (Tape.recording()) {
-      Tape.variableRead(this, v);
-    }
+    Tape.variableRead(this, v);
     return v;
   }
 

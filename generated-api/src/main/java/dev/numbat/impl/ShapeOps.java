@@ -341,7 +341,10 @@ public final class ShapeOps {
     NDArray x = arr(a);
     int n = x.ndim();
     if (axes == null) {
-      return x.T();
+      axes = new int[n];
+      for (int i = 0; i < n; i++) {
+        axes[i] = n - 1 - i;
+      }
     }
     if (axes.length != n) {
       throw new ValueError("axes don't match array");

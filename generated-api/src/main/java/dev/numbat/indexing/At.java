@@ -2,16 +2,8 @@ package dev.numbat.indexing;
 
 import dev.numbat.DType;
 import dev.numbat.NDArray;
-import dev.numbat.autodiff.GradRule;
-import dev.numbat.autodiff.Tape;
+import dev.numbat.core.Dispatch;
 import dev.numbat.errors.ValueError;
-import dev.numbat.ops.AddOp;
-import dev.numbat.ops.DivideOp;
-import dev.numbat.ops.MaximumOp;
-import dev.numbat.ops.MinimumOp;
-import dev.numbat.ops.MultiplyOp;
-import dev.numbat.ops.PowerOp;
-import dev.numbat.ops.SubtractOp;
 import dev.numbat.runtime.Cast;
 import dev.numbat.runtime.Convert;
 import dev.numbat.runtime.Copy;
@@ -56,21 +48,11 @@ public final class At {
 
   /** A copy of {@code x} with {@code x[index] = v}. */
   public NDArray set(Object v) {
-    if (!Tape.recording()) {
-      return setImpl(v);
-    }
-    Tape.pause();
-    NDArray r;
-    try {
-      r = setImpl(v);
-    } finally {
-      Tape.resume();
-    }
-    Tape.record(IndexGrads.SET, r, x, index, v);
-    return r;
+    return (NDArray) Dispatch.bind(IndexOps.SET, x, index, v);
   }
 
-  private NDArray setImpl(Object v) {
+  /** The implementation of {@link IndexOps#SET}. */
+  static NDArray set(NDArray x, Object[] index, Object v) {
     DType d = x.dtype();
     NDArray c = Copy.copy(x);
     IndexPlan p = IndexPlan.of(c, index);
@@ -99,43 +81,28 @@ public final class At {
   }
 
   /** {@code np.add.at}: {@code x[index] += v}, once per occurrence of a repeated index. */
-  public NDArray add(Object v) { return recorded(IndexGrads.ADD, AddOp::call, v); }
+  public NDArray add(Object v) { return (NDArray) Dispatch.bind(IndexOps.ADD, x, index, v); }
 
   /** {@code np.subtract.at}. */
-  public NDArray subtract(Object v) { return recorded(IndexGrads.SUBTRACT, SubtractOp::call, v); }
+  public NDArray subtract(Object v) { return (NDArray) Dispatch.bind(IndexOps.SUBTRACT, x, index, v); }
 
   /** {@code np.multiply.at}. */
-  public NDArray multiply(Object v) { return recorded(IndexGrads.MULTIPLY, MultiplyOp::call, v); }
+  public NDArray multiply(Object v) { return (NDArray) Dispatch.bind(IndexOps.MULTIPLY, x, index, v); }
 
   /** {@code np.divide.at} (true division; an integer {@code x} gets the quotient truncated back). */
-  public NDArray divide(Object v) { return recorded(IndexGrads.DIVIDE, DivideOp::call, v); }
+  public NDArray divide(Object v) { return (NDArray) Dispatch.bind(IndexOps.DIVIDE, x, index, v); }
 
   /** {@code np.power.at}. */
-  public NDArray power(Object v) { return recorded(IndexGrads.POWER, PowerOp::call, v); }
+  public NDArray power(Object v) { return (NDArray) Dispatch.bind(IndexOps.POWER, x, index, v); }
 
   /** {@code np.minimum.at} (NaN propagates). */
-  public NDArray min(Object v) { return recorded(IndexGrads.MIN, MinimumOp::call, v); }
+  public NDArray min(Object v) { return (NDArray) Dispatch.bind(IndexOps.MIN, x, index, v); }
 
   /** {@code np.maximum.at} (NaN propagates). */
-  public NDArray max(Object v) { return recorded(IndexGrads.MAX, MaximumOp::call, v); }
+  public NDArray max(Object v) { return (NDArray) Dispatch.bind(IndexOps.MAX, x, index, v); }
 
-  /** Runs an update with the tapes paused inside it, then records it once with its rule. */
-  private NDArray recorded(GradRule rule, Ufunc2 ufunc, Object v) {
-    if (!Tape.recording()) {
-      return apply(ufunc, v);
-    }
-    Tape.pause();
-    NDArray r;
-    try {
-      r = apply(ufunc, v);
-    } finally {
-      Tape.resume();
-    }
-    Tape.record(rule, r, x, index, v);
-    return r;
-  }
-
-  private NDArray apply(Ufunc2 ufunc, Object v) {
+  /** The implementation of the arithmetic updates of {@link IndexOps}. */
+  static NDArray update(NDArray x, Object[] index, Ufunc2 ufunc, Object v) {
     DType d = x.dtype();
     NDArray c = Copy.copy(x);
     IndexPlan p = IndexPlan.of(c, index);
@@ -168,7 +135,7 @@ public final class At {
   }
 
   /** A binary ufunc's entry point ({@code AddOp::call}). */
-  private interface Ufunc2 {
+  interface Ufunc2 {
     NDArray call(Object a, Object b);
   }
 

@@ -17,11 +17,6 @@ import java.util.function.BinaryOperator;
 public final class IndexGrads {
   private IndexGrads() {}
 
-  /** Records {@code x.get(index)} on the open tapes ({@code NDArray.get} calls this only while one is open). */
-  public static void recordGet(NDArray result, NDArray x, Object[] index) {
-    dev.numbat.autodiff.Tape.record(GET, result, x, index);
-  }
-
   private static final byte[] GET_INPUTS = {GradRule.ARRAY, GradRule.NONE};
   private static final byte[] AT_INPUTS = {GradRule.ARRAY, GradRule.NONE, GradRule.ARRAY};
   private static final String WHERE = "dev.numbat.indexing.IndexGrads";

@@ -38,6 +38,10 @@ public final class ApiGenerator {
   static final ClassName HALF = ClassName.get("dev.numbat.runtime", "HalfLoops");
   static final ClassName RULE = ClassName.get("dev.numbat.runtime", "PromotionRule");
   static final ClassName SCALARS = ClassName.get("dev.numbat.runtime", "Scalars");
+  static final ClassName OP = ClassName.get("dev.numbat.core", "Op");
+  static final ClassName UFUNC_OP = ClassName.get("dev.numbat.core", "UfuncOp");
+  static final ClassName REDUCTION_OP = ClassName.get("dev.numbat.core", "ReductionOp");
+  static final ClassName DISPATCH = ClassName.get("dev.numbat.core", "Dispatch");
   static final String KERNELS = "dev.numbat.kernels.cpu";
   static final String IMPL = "dev.numbat.impl";
   static final TypeName INT_ARRAY = ArrayTypeName.of(TypeName.INT);
@@ -88,9 +92,7 @@ public final class ApiGenerator {
           reductionApi(s, np, methods);
         }
         case JAVA -> {
-          if (wrapped(s)) {
-            out.add(JavaFile.builder(OPS, javaOpClass(s)).skipJavaLangImports(true).build());
-          }
+          out.add(JavaFile.builder(OPS, javaOpClass(s)).skipJavaLangImports(true).build());
           javaApi(s, np, methods);
         }
       }
@@ -124,9 +126,17 @@ public final class ApiGenerator {
         table.add("($T) $L", kernelType, lambda);
       }
     }
-    TypeSpec.Builder c = opClass(s, UFUNC, "ufunc", table.build(), nin)
-        .addMethod(callMethod(s, UFUNC, "call" + nin, s.args().stream().map(Arg::name).toList()));
-    return withGrad(s, c).build();
+    TypeSpec.Builder c = withGrad(s, opClass(s, UFUNC, "ufunc", table.build(), nin));
+    c.addField(opField(s, UFUNC_OP, CodeBlock.of("new $T(DEF, $S, $L, $L, $L)", UFUNC_OP, where(s),
+        GradRules.records(s) ? "GRAD" : "null", literal(s.batch()), literal(s.gpuKernel()))));
+    MethodSpec.Builder call = MethodSpec.methodBuilder("call").addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .returns(NDARRAY);
+    List<String> params = s.args().stream().map(Arg::name).toList();
+    for (String p : params) {
+      call.addParameter(Object.class, p);
+    }
+    call.addStatement("return $T.bind$L(OP, $L)", DISPATCH, nin, String.join(", ", params));
+    return c.addMethod(call.build()).build();
   }
 
   private TypeSpec reductionClass(OpSpec s) {
@@ -147,13 +157,11 @@ public final class ApiGenerator {
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC).returns(NDARRAY)
         .addParameter(Object.class, "x").addParameter(INT_ARRAY, "axis")
         .addParameter(TypeName.BOOLEAN, "keepdims").addParameter(DTYPE, "dtype");
-    if (GradRules.records(s)) {
-      call.addStatement("$T result = $T.call(DEF, x, axis, keepdims, dtype)", NDARRAY, REDUCTION);
-      recordAndReturn(call, List.of("x", "axis", "keepdims", "dtype"));
-    } else {
-      call.addStatement("return $T.call(DEF, x, axis, keepdims, dtype)", REDUCTION);
-    }
-    return withGrad(s, opClass(s, REDUCTION, "reduction", table.build(), 1).addMethod(call.build())).build();
+    call.addStatement("return $T.bindReduction(OP, x, axis, keepdims, dtype)", DISPATCH);
+    TypeSpec.Builder c = withGrad(s, opClass(s, REDUCTION, "reduction", table.build(), 1));
+    c.addField(opField(s, REDUCTION_OP, CodeBlock.of("new $T(DEF, $S, $L, $L, $L)", REDUCTION_OP, where(s),
+        GradRules.records(s) ? "GRAD" : "null", literal(s.batch()), literal(s.gpuKernel()))));
+    return c.addMethod(call.build()).build();
   }
 
   private TypeSpec.Builder opClass(OpSpec s, ClassName runner, String family, CodeBlock table, int nin) {
@@ -182,28 +190,20 @@ public final class ApiGenerator {
             Modifier.FINAL).initializer(init.build()).build());
   }
 
-  private MethodSpec callMethod(OpSpec s, ClassName runner, String entry, List<String> params) {
-    MethodSpec.Builder m = MethodSpec.methodBuilder("call").addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-        .returns(NDARRAY);
-    for (String p : params) {
-      m.addParameter(Object.class, p);
-    }
-    if (!GradRules.records(s)) {
-      return m.addStatement("return $T.$L(DEF, $L)", runner, entry, String.join(", ", params)).build();
-    }
-    m.addStatement("$T result = $T.$L(DEF, $L)", NDARRAY, runner, entry, String.join(", ", params));
-    return recordAndReturn(m, params).build();
+  /** The op's {@code OP} field: its {@code dev.numbat.core.Op}, the value every entry point hands to Dispatch. */
+  private static FieldSpec opField(OpSpec s, ClassName type, CodeBlock init) {
+    return FieldSpec.builder(type, "OP", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+        .addJavadoc("The $L {@code $L} as transformations see it; its entry points pass it to {@link $T}.\n",
+            s.role().name().toLowerCase(java.util.Locale.ROOT), s.name(), DISPATCH)
+        .initializer(init).build();
   }
 
-  /**
-   * Records the call on the open tapes of this thread. The test is one volatile read while no tape
-   * is open anywhere, and nothing is allocated then.
-   */
-  private static MethodSpec.Builder recordAndReturn(MethodSpec.Builder m, List<String> params) {
-    return m.beginControlFlow("if ($T.recording())", GradRules.TAPE)
-        .addStatement("$T.record(GRAD, result, new Object[] {$L})", GradRules.TAPE, String.join(", ", params))
-        .endControlFlow()
-        .addStatement("return result");
+  private static String where(OpSpec s) {
+    return shortFile(s.file()) + ":" + s.line();
+  }
+
+  private static String literal(String v) {
+    return v == null ? "null" : "\"" + v.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
   }
 
   /** Adds the GRAD field (and the backward rule when the spec has formulas) to an op class. */
@@ -218,7 +218,10 @@ public final class ApiGenerator {
     return c;
   }
 
-  /** A java op whose calls the tape must see gets a class of its own: {@code call} + {@code GRAD}. */
+  /**
+   * Whether the tape records this java op's calls (with its {@code GRAD}): it has array inputs, is
+   * not constant ({@code grad: {}}), and returns an array or several.
+   */
   private boolean wrapped(OpSpec s) {
     return s.kind() == Kind.JAVA && GradRules.records(s)
         && (implReturn(s).equals(NDARRAY) || severalOutputs(s));
@@ -237,51 +240,65 @@ public final class ApiGenerator {
   }
 
   /**
-   * The entry point of a recorded java op. With a rule (or {@code grad: none}) the implementation
-   * runs with recording paused, so the op is recorded once, as itself; without a {@code grad:} key
-   * its inner op calls are recorded (a composite differentiates through them) and the op is
-   * recorded only when they did not already produce its result.
+   * The class of a hand-written op: its {@code OP} (role, family, the implementation as
+   * {@code impl}), its {@code GRAD} when the tape records it, and {@code call}, the entry point
+   * that hands every call to Dispatch. A java op without a {@code grad:} key is differentiated
+   * through the ops its implementation calls ({@code Op.differentiateThrough}).
    */
   private TypeSpec javaOpClass(OpSpec s) {
     ClassName impl = ClassName.get(IMPL, s.impl().substring(0, s.impl().indexOf('.')));
     String implMethod = s.impl().substring(s.impl().indexOf('.') + 1);
-    List<String> names = new ArrayList<>();
-    boolean several = severalOutputs(s);
-    TypeName resultType = several ? implReturn(s) : NDARRAY;
+    TypeName ret = implReturn(s);
     MethodSpec.Builder call = MethodSpec.methodBuilder("call").addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-        .returns(resultType);
-    for (Arg a : s.args()) {
-      call.addParameter(paramType(a, false), javaParam(a));
+        .returns(ret);
+    CodeBlock.Builder unpacked = CodeBlock.builder();
+    List<String> names = new ArrayList<>();
+    for (int i = 0; i < s.args().size(); i++) {
+      Arg a = s.args().get(i);
+      TypeName t = paramType(a, false);
+      call.addParameter(t, javaParam(a));
       names.add(javaParam(a));
+      unpacked.add(i == 0 ? "" : ", ");
+      if (t.equals(ClassName.OBJECT)) {
+        unpacked.add("a[$L]", i);
+      } else {
+        unpacked.add("($T) a[$L]", t.isPrimitive() ? t.box() : t, i);
+      }
     }
-    String args = String.join(", ", names);
-    if (s.grad() == null) {
-      call.addStatement("$T result = $T.$L($L)", NDARRAY, impl, implMethod, args);
+    MethodSpec.Builder implM = MethodSpec.methodBuilder("impl").addAnnotation(Override.class)
+        .addModifiers(Modifier.PUBLIC).returns(Object.class).addParameter(ArrayTypeName.of(Object.class), "a");
+    if (ret.equals(TypeName.VOID)) {
+      implM.addStatement("$T.$L($L)", impl, implMethod, unpacked.build()).addStatement("return null");
     } else {
-      call.beginControlFlow("if (!$T.recording())", GradRules.TAPE)
-          .addStatement("return $T.$L($L)", impl, implMethod, args)
-          .endControlFlow()
-          .addStatement("$T result", resultType)
-          .addStatement("$T.pause()", GradRules.TAPE)
-          .beginControlFlow("try")
-          .addStatement("result = $T.$L($L)", impl, implMethod, args)
-          .nextControlFlow("finally")
-          .addStatement("$T.resume()", GradRules.TAPE)
-          .endControlFlow();
+      implM.addStatement("return $T.$L($L)", impl, implMethod, unpacked.build());
     }
-    if (several) {
-      call.addStatement("$T.recordOutputs(GRAD, result, new Object[] {$L})", GradRules.TAPE, String.join(", ", names))
-          .addStatement("return result");
+    boolean recorded = wrapped(s);
+    TypeSpec anon = TypeSpec.anonymousClassBuilder("$S, $T.Role.$L, $L, $S, $L, $L, $L, $L, $L, $L", s.name(), OP,
+        s.role().name(), literal(s.family() != null ? s.family() : s.role() == OpSpec.Role.COMPOSITE ? "composite" : "other"),
+        where(s), recorded ? "GRAD" : "null", s.grad() == null && GradRules.records(s), recorded && severalOutputs(s),
+        literal(s.batch()), literal(s.gpuKernel()), literal(s.opaqueReason()))
+        .superclass(OP).addMethod(implM.build()).build();
+    String args = names.isEmpty() ? "new Object[0]" : "new Object[] {" + String.join(", ", names) + "}";
+    if (ret.equals(TypeName.VOID)) {
+      call.addStatement("$T.bind(OP, $L)", DISPATCH, args);
+    } else if (ret.equals(ClassName.OBJECT)) {
+      call.addStatement("return $T.bind(OP, $L)", DISPATCH, args);
     } else {
-      recordAndReturn(call, names);
+      call.addStatement("return ($T) $T.bind(OP, $L)", ret.isPrimitive() ? ret.box() : ret, DISPATCH, args);
     }
     TypeSpec.Builder c = TypeSpec.classBuilder(s.className()).addAnnotation(GENERATED)
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-        .addJavadoc("Entry point and gradient rule of the java op {@code $L} ($L:$L): calls {@code $L}.\n",
-            s.name(), shortFile(s.file()), s.line(), s.impl())
-        .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
-        .addMethod(call.build());
-    return withGrad(s, c).build();
+        .addJavadoc("The $L op {@code $L} ($L:$L): its definition and entry point; implementation {@code $L}.\n",
+            s.role().name().toLowerCase(java.util.Locale.ROOT), s.name(), shortFile(s.file()), s.line(), s.impl())
+        .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
+    if (recorded) {
+      withGrad(s, c);
+    }
+    c.addField(FieldSpec.builder(OP, "OP", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+        .addJavadoc("The $L {@code $L} as transformations see it; {@link #call} passes it to {@link $T}.\n",
+            s.role().name().toLowerCase(java.util.Locale.ROOT), s.name(), DISPATCH)
+        .initializer("$L", anon).build());
+    return c.addMethod(call.build()).build();
   }
 
   /** {@code (n, x, xo, xs, o, oo, os) -> K.m_sfx(n, (float[]) x, xo, xs, (float[]) o, oo, os)}. */
@@ -381,13 +398,8 @@ public final class ApiGenerator {
   }
 
   private void javaApi(OpSpec s, TypeSpec.Builder np, TypeSpec.Builder methods) {
-    ClassName impl = ClassName.get(IMPL, s.impl().substring(0, s.impl().indexOf('.')));
-    String implMethod = s.impl().substring(s.impl().indexOf('.') + 1);
-    if (wrapped(s)) {
-      impl = ClassName.get(OPS, s.className());
-      implMethod = "call";
-    }
-    TypeName ret = NDARRAY;
+    ClassName impl = ClassName.get(OPS, s.className());
+    String implMethod = "call";
     Set<String> seenStatic = new HashSet<>();
     Set<String> seenInstance = new HashSet<>();
     List<Arg> args = s.args();
@@ -577,6 +589,7 @@ public final class ApiGenerator {
             + "For the conformance matrix and tools; application code calls {@link dev.numbat.Np}.\n")
         .beginControlFlow("return switch (op)");
     CodeBlock.Builder sigs = CodeBlock.builder().add("$T.ofEntries(", Map.class);
+    CodeBlock.Builder ops = CodeBlock.builder().add("$T.of(", List.class);
     boolean first = true;
     for (OpSpec s : specs) {
       List<String> sig = new ArrayList<>();
@@ -605,7 +618,7 @@ public final class ApiGenerator {
             TypeName t = paramType(arg, false);
             j.add(t.isPrimitive() ? "(" + t.box() + ") a[" + i + "]" : "(" + t + ") a[" + i + "]");
           }
-          call = (wrapped(s) ? OPS + "." + s.className() + ".call" : IMPL + "." + s.impl()) + "(" + j + ")";
+          call = OPS + "." + s.className() + ".call(" + j + ")";
         }
       }
       invoke.addCode("case $S -> $L;\n", s.name(), call);
@@ -614,11 +627,13 @@ public final class ApiGenerator {
         sj.add("\"" + x + "\"");
       }
       sigs.add(first ? "\n" : ",\n").add("$T.entry($S, $T.of($L))", Map.class, s.name(), List.class, sj.toString());
+      ops.add(first ? "\n" : ",\n").add("$T.OP", ClassName.get(OPS, s.className()));
       first = false;
     }
     invoke.addCode("default -> throw new IllegalArgumentException($S + op);\n", "no op spec named ");
     invoke.endControlFlow("");
     sigs.add(")");
+    ops.add(")");
     return TypeSpec.classBuilder("OpTable").addAnnotation(GENERATED).addModifiers(Modifier.PUBLIC, Modifier.FINAL)
         .addJavadoc("Every spec'd op by NumPy name: its parameters and a by-name call.\n")
         .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
@@ -628,6 +643,10 @@ public final class ApiGenerator {
             "PARAMS", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
             .addJavadoc("op -> its parameters as {@code name: type = default}, in call order.\n")
             .initializer(sigs.build()).build())
+        .addField(FieldSpec.builder(com.palantir.javapoet.ParameterizedTypeName.get(ClassName.get(List.class), OP),
+            "OPS", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+            .addJavadoc("Every spec'd op's definition, in spec order (the conformance report's op list).\n")
+            .initializer(ops.build()).build())
         .addMethod(invoke.build())
         .build();
   }

@@ -28,7 +28,12 @@ public record OpSpec(
     String batch,
     Map<String, Object> test,
     String boolError,
-    boolean combinesPartials) {
+    boolean combinesPartials,
+    Role role,
+    String family,
+    String signature,
+    String opaqueReason,
+    String gpuKernel) {
 
   /**
    * The spec's {@code grad:} key (null when absent): {@code grad: none} (not differentiable) or a
@@ -41,15 +46,37 @@ public record OpSpec(
   /** One input's gradient formula and the line it is written on. */
   public record Formula(String text, int line) {}
 
-  /** The rule family an op belongs to; each family has one runtime runner. */
+  /** How the op is implemented: by a generated runner family, or by hand ({@code impl:}). */
   public enum Kind {
-    /** Element-wise over broadcast inputs, one output; loops + kernel per loop. */
+    /** Element-wise over broadcast inputs, one output; loops + kernel per loop. YAML {@code kind: ufunc}. */
     UFUNC,
-    /** Reduces over axis (int, tuple or none) with keepdims (and dtype=); loops + kernel. */
+    /** Reduces over axis (int, tuple or none) with keepdims (and dtype=); loops + kernel. YAML {@code kind: reduction}. */
     REDUCTION,
-    /** Anything else: a hand-written Java method named by {@code impl}; the spec gives it the API. */
+    /**
+     * A hand-written Java method named by {@code impl}; the spec gives it the API. YAML
+     * {@code kind: primitive}, {@code composite} or {@code opaque} (the op's {@link Role}).
+     */
     JAVA;
   }
+
+  /** How transformations treat the op (DESIGN §4): the runtime's {@code dev.numbat.core.Op.Role}. */
+  public enum Role {
+    /** Needs a kernel or storage access: transformations need a rule for it. */
+    PRIMITIVE,
+    /** Its implementation calls only public ops: transformations see through it. */
+    COMPOSITE,
+    /** Runs only on concrete values (value-dependent result shape, side effects); {@code opaque:} says why. */
+    OPAQUE;
+  }
+
+  /** Families a hand-written primitive may declare ({@code family:}); ufuncs and reductions are their own. */
+  public static final java.util.Set<String> FAMILIES = java.util.Set.of("view", "index", "gather", "scatter",
+      "sort", "scan", "gufunc", "linalg", "factory", "random", "cast", "join", "split", "metadata", "io",
+      "set", "count", "other");
+
+  /** Batching families ({@code batch:}), the rule families of the vectorization interpreter. */
+  public static final java.util.Set<String> BATCH_FAMILIES = java.util.Set.of("elementwise", "reduction",
+      "gufunc", "view", "index", "gather", "scatter", "sort", "scan", "factory", "random", "loop");
 
   /** How argument dtypes combine before the loop lookup. */
   public enum Promotion {

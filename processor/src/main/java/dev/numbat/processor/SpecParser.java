@@ -34,7 +34,8 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  */
 public final class SpecParser {
   private static final Set<String> KEYS = Set.of("op", "kind", "args", "doc", "loops",
-      "promotion", "kernels", "impl", "method", "identity", "dtype_arg", "grad", "batch", "test", "bool_error", "combines_partials");
+      "promotion", "kernels", "impl", "method", "identity", "dtype_arg", "grad", "batch", "test", "bool_error", "combines_partials",
+      "family", "signature", "opaque");
   private static final Set<String> DOC_KEYS = Set.of("summary", "numpy", "notes");
   private static final Set<String> TEST_KEYS = Set.of("dtypes", "shapes", "rng", "tol", "skip",
       "kwargs", "weak", "axes", "keepdims", "cases", "reference", "args", "notes", "nonfinite");
@@ -42,6 +43,8 @@ public final class SpecParser {
   private static final Pattern ARG =
       Pattern.compile("\\s*([a-z][A-Za-z0-9_]*)\\s*(?::\\s*([a-z?\\[\\]]+))?\\s*(?:=\\s*(.+?))?\\s*");
   private static final Pattern KERNEL = Pattern.compile("[A-Z][A-Za-z0-9]*\\.[a-z][A-Za-z0-9]*");
+  private static final Pattern SIGNATURE = Pattern.compile(
+      "\\((\\w+\\??(,\\w+\\??)*)?\\)(,\\((\\w+\\??(,\\w+\\??)*)?\\))*->\\((\\w+\\??(,\\w+\\??)*)?\\)(,\\((\\w+\\??(,\\w+\\??)*)?\\))*");
 
   private String file;
 
@@ -102,7 +105,18 @@ public final class SpecParser {
           + "' must be NumPy's snake_case name, optionally in a sub-module (linalg.norm)");
     }
     Node kindNode = required(node, m, "kind");
-    Kind kind = enumValue(kindNode, Kind.class, "kind");
+    String kindText = scalar(kindNode);
+    Kind kind;
+    OpSpec.Role role;
+    switch (kindText) {
+      case "ufunc" -> { kind = Kind.UFUNC; role = OpSpec.Role.PRIMITIVE; }
+      case "reduction" -> { kind = Kind.REDUCTION; role = OpSpec.Role.PRIMITIVE; }
+      case "primitive" -> { kind = Kind.JAVA; role = OpSpec.Role.PRIMITIVE; }
+      case "composite" -> { kind = Kind.JAVA; role = OpSpec.Role.COMPOSITE; }
+      case "opaque" -> { kind = Kind.JAVA; role = OpSpec.Role.OPAQUE; }
+      default -> throw err(kindNode, "unknown kind '" + kindText
+          + "' (allowed: ufunc, reduction, primitive, composite, opaque; see op-specs/README.md, Kinds)");
+    }
     Node docNode = required(node, m, "doc");
     Map<String, NodeTuple> dm = mapping(docNode, DOC_KEYS, "doc");
     Doc doc = new Doc(scalar(required(docNode, dm, "summary")), scalar(required(docNode, dm, "numpy")),
@@ -127,10 +141,14 @@ public final class SpecParser {
         ? enumValue(m.get("promotion").getValueNode(), Promotion.class, "promotion")
         : Promotion.COMMON;
     String cpu = null;
+    String gpu = null;
     int kernelLine = line(node);
     if (m.containsKey("kernels")) {
       Node kn = m.get("kernels").getValueNode();
       Map<String, NodeTuple> km = mapping(kn, Set.of("cpu", "gpu"), "kernels");
+      if (km.containsKey("gpu")) {
+        gpu = scalar(km.get("gpu").getValueNode());
+      }
       if (km.containsKey("cpu")) {
         Node c = km.get("cpu").getValueNode();
         cpu = scalar(c);
@@ -172,6 +190,36 @@ public final class SpecParser {
     boolean dtypeArg = m.containsKey("dtype_arg") && bool(m.get("dtype_arg").getValueNode());
     OpSpec.Grad grad = m.containsKey("grad") ? grad(m.get("grad").getValueNode()) : null;
     String batch = m.containsKey("batch") ? scalar(m.get("batch").getValueNode()) : null;
+    if (batch != null && !OpSpec.BATCH_FAMILIES.contains(batch)) {
+      throw err(m.get("batch").getValueNode(), "unknown batch family '" + batch + "' (allowed: "
+          + new java.util.TreeSet<>(OpSpec.BATCH_FAMILIES) + ")");
+    }
+    String family = m.containsKey("family") ? scalar(m.get("family").getValueNode()) : null;
+    if (family != null && (kind != Kind.JAVA || role == OpSpec.Role.COMPOSITE)) {
+      throw err(m.get("family").getKeyNode(), "family: is for primitive and opaque ops (ufuncs and reductions are"
+          + " their own family; a composite needs none)");
+    }
+    if (family != null && !OpSpec.FAMILIES.contains(family)) {
+      throw err(m.get("family").getValueNode(), "unknown family '" + family + "' (allowed: "
+          + new java.util.TreeSet<>(OpSpec.FAMILIES) + ")");
+    }
+    if (family == null && kind == Kind.JAVA && role == OpSpec.Role.PRIMITIVE) {
+      throw err(kindNode, "primitive '" + name + "' needs family: (its rule family, e.g. view, gather, gufunc;"
+          + " see op-specs/README.md)");
+    }
+    String signature = m.containsKey("signature") ? scalar(m.get("signature").getValueNode()) : null;
+    if (signature != null && !SIGNATURE.matcher(signature).matches()) {
+      throw err(m.get("signature").getValueNode(), "signature '" + signature
+          + "' must be a gufunc core signature such as (m,n),(n,p)->(m,p)");
+    }
+    if (signature != null && !("gufunc".equals(family) || "linalg".equals(family))) {
+      throw err(m.get("signature").getKeyNode(), "signature: is for family gufunc or linalg");
+    }
+    String opaque = m.containsKey("opaque") ? scalar(m.get("opaque").getValueNode()) : null;
+    if ((opaque != null) != (role == OpSpec.Role.OPAQUE)) {
+      throw err(opaque != null ? m.get("opaque").getKeyNode() : kindNode, opaque != null
+          ? "opaque: (the reason) is for kind: opaque" : "opaque op '" + name + "' needs opaque: \"the reason\"");
+    }
     Map<String, Object> test = null;
     if (m.containsKey("test")) {
       Node tn = m.get("test").getValueNode();
@@ -193,7 +241,8 @@ public final class SpecParser {
     OpSpec spec = new OpSpec(file, line(node), name, kind, List.copyOf(args), doc, List.copyOf(loops),
         loopsLine, promotion, cpu, kernelLine, impl, implLine, List.copyOf(methods), identity,
         dtypeArg, grad, batch, test, boolError,
-        m.containsKey("combines_partials") && bool(m.get("combines_partials").getValueNode()));
+        m.containsKey("combines_partials") && bool(m.get("combines_partials").getValueNode()),
+        role, family, signature, opaque, gpu);
     check(spec, node);
     return spec;
   }
@@ -219,10 +268,10 @@ public final class SpecParser {
       }
       case JAVA -> {
         if (s.impl() == null) {
-          throw err(node, "java op '" + s.name() + "' needs impl: Class.method");
+          throw err(node, s.role().name().toLowerCase(Locale.ROOT) + " op '" + s.name() + "' needs impl: Class.method");
         }
         if (!s.loops().isEmpty()) {
-          throw err(node, "java op '" + s.name() + "' resolves dtypes itself; remove loops:");
+          throw err(node, s.role().name().toLowerCase(Locale.ROOT) + " op '" + s.name() + "' resolves dtypes itself; remove loops:");
         }
       }
     }

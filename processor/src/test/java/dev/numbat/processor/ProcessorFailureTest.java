@@ -88,7 +88,7 @@ class ProcessorFailureTest {
   void implWithWrongParametersIsNamed() throws IOException {
     String errors = compile("""
         - op: zeros
-          kind: java
+          kind: composite
           args: ["shape: shape", "dtype: dtype = None"]
           doc: {summary: "z", numpy: numpy.zeros}
           impl: Fake.zeros

@@ -46,7 +46,7 @@ class SpecParserTest {
   void javaArgsParseTypesAndDefaults() {
     OpSpec s = parse("""
         - op: full
-          kind: java
+          kind: composite
           args: ["shape: shape", "fill_value: array", "dtype: dtype = float32"]
           doc: {summary: "Full.", numpy: numpy.full}
           impl: Creation.full
@@ -80,7 +80,7 @@ class SpecParserTest {
         """).get(0).namespace());
     fails("""
         - op: linalg.inv.x
-          kind: java
+          kind: composite
           doc: {summary: "x", numpy: numpy.x}
           impl: A.b
         """);
@@ -130,7 +130,7 @@ class SpecParserTest {
     assertEquals(6, k.line());
     SpecException j = fails("""
         - op: zeros
-          kind: java
+          kind: composite
           args: ["shape: tuple"]
           doc: {summary: "z", numpy: numpy.zeros}
           impl: Creation.zeros
@@ -172,7 +172,7 @@ class SpecParserTest {
     assertEquals("no bool", s.boolError());
     SpecException e = fails("""
         - op: zeros
-          kind: java
+          kind: composite
           args: ["shape: shape"]
           doc: {summary: "z", numpy: numpy.zeros}
           impl: Creation.zeros

@@ -1,0 +1,84 @@
+package dev.numbat.core;
+
+import dev.numbat.DType;
+import dev.numbat.NDArray;
+import dev.numbat.runtime.Shapes;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * What a transformation knows of an array without its data: dtype, shape and the NEP 50 weak
+ * flag (the device joins when devices do). Abstract evaluation ({@link Op#abstractEval}) maps the
+ * arguments' abstract values to the result's; a tracer is an array that has only this.
+ */
+public record AbstractValue(DType dtype, int[] shape, boolean weak) {
+  public AbstractValue {
+    shape = shape.clone();
+  }
+
+  public static AbstractValue of(NDArray x) {
+    return new AbstractValue(x.dtype(), x.shapeRef(), x.isWeak());
+  }
+
+  public int ndim() { return shape.length; }
+
+  public int size() { return Shapes.size(shape); }
+
+  @Override
+  public int[] shape() { return shape.clone(); }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof AbstractValue a && a.dtype == dtype && a.weak == weak && Arrays.equals(a.shape, shape);
+  }
+
+  @Override
+  public int hashCode() { return dtype.hashCode() * 31 + Arrays.hashCode(shape) + (weak ? 1 : 0); }
+
+  /** NumPy's spelling: {@code float32[3,4]}, with {@code weak} for a weak scalar. */
+  @Override
+  public String toString() {
+    StringBuilder b = new StringBuilder(dtype.toString()).append('[');
+    for (int i = 0; i < shape.length; i++) {
+      b.append(i == 0 ? "" : ",").append(shape[i]);
+    }
+    return b.append(']').append(weak ? " weak" : "").toString();
+  }
+
+  /** A zero-filled concrete array of this abstract value: the stand-in of the default abstract evaluation. */
+  NDArray standIn() {
+    NDArray z = NDArray.allocate(dtype, shape);
+    return weak ? z.asWeak() : z;
+  }
+
+  /** The arguments with each abstract value (also inside an {@code Object[]}) replaced by its stand-in. */
+  static Object[] standIns(Object[] args) {
+    Object[] out = args.clone();
+    for (int i = 0; i < out.length; i++) {
+      if (out[i] instanceof AbstractValue a) {
+        out[i] = a.standIn();
+      } else if (out[i] instanceof Object[] xs) {
+        out[i] = standIns(xs);
+      }
+    }
+    return out;
+  }
+
+  /** The abstract value of each array in an implementation's result (an array, NDArray[] or Object[]). */
+  static AbstractValue[] ofResult(Object r) {
+    List<AbstractValue> out = new ArrayList<>();
+    collect(r, out);
+    return out.toArray(new AbstractValue[0]);
+  }
+
+  private static void collect(Object r, List<AbstractValue> out) {
+    if (r instanceof NDArray a) {
+      out.add(of(a));
+    } else if (r instanceof Object[] xs) {
+      for (Object x : xs) {
+        collect(x, out);
+      }
+    }
+  }
+}
