@@ -123,4 +123,25 @@ class Numpy24RegressionTest {
     // np.linalg.eigvals([[np.nan, 1], [1, 1]]) -> LinAlgError: Array must not contain infs or NaNs
     assertThrows(LinAlgError.class, () -> Np.linalg.eigvals(m(new double[][] {{NAN, 1}, {1, 1}})));
   }
+
+  // ---- set ops: int64's max and uint64's 2^64-1 share NaN's sort key but are no NaN ----
+
+  @Test
+  void setOpsKeepExtremeIntegers() {
+    long max = Long.MAX_VALUE;
+    NDArray u = Np.asarray(new long[] {-1L}).astype(DType.UINT64); // 2**64 - 1
+    // np.isin([2**63 - 1, 5], [2**63 - 1, 5]) -> [True, True]
+    assertArrayEquals(new boolean[] {true, true},
+        Np.isin(Np.asarray(new long[] {max, 5}), Np.asarray(new long[] {max, 5})).toBooleanArray());
+    // np.setdiff1d(np.array([2**64 - 1], np.uint64), np.array([2**64 - 1], np.uint64)) -> []
+    assertEquals(0, Np.setdiff1d(u, u).size());
+    // np.intersect1d([2**63 - 1, 5, 2**63 - 1], [2**63 - 1]) -> [9223372036854775807]
+    assertArrayEquals(new long[] {max},
+        ((NDArray) Np.intersect1d(Np.asarray(new long[] {max, 5, max}), Np.asarray(new long[] {max}))).toLongArray());
+    // np.setxor1d([2**63 - 1, 5], [2**63 - 1]) -> [5]
+    assertArrayEquals(new long[] {5}, Np.setxor1d(Np.asarray(new long[] {max, 5}), Np.asarray(new long[] {max})).toLongArray());
+    // np.unique([[2**63 - 1], [2**63 - 1]], axis=0) -> [[9223372036854775807]]
+    assertArrayEquals(new int[] {1, 1},
+        ((NDArray) Np.unique(Np.asarray(new long[][] {{max}, {max}}), false, false, false, 0)).shape());
+  }
 }
