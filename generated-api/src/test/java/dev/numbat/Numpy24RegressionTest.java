@@ -144,4 +144,21 @@ class Numpy24RegressionTest {
     assertArrayEquals(new int[] {1, 1},
         ((NDArray) Np.unique(Np.asarray(new long[][] {{max}, {max}}), false, false, false, 0)).shape());
   }
+
+  // ---- complex -> bool is nonzero-ness of both parts ----
+
+  @Test
+  void complexToBoolSeesTheImaginaryPart() {
+    // np.asarray(2j).astype(bool) -> True
+    assertEquals(Boolean.TRUE, Np.asarray(new Complex(0, 2)).astype(DType.BOOL).item());
+    // np.array([2j, 0j, complex(0, np.nan)]).astype(bool) -> [True, False, True]
+    assertArrayEquals(new boolean[] {true, false, true},
+        Np.asarray(new Complex[] {new Complex(0, 2), new Complex(0, 0), new Complex(0, NAN)}).astype(DType.BOOL)
+            .toBooleanArray());
+    // np.sum(np.array([2j, 0]), dtype=bool) -> True
+    assertEquals(Boolean.TRUE, Np.sum(Np.asarray(new Complex[] {new Complex(0, 2), new Complex(0, 0)}), DType.BOOL).item());
+    // a = np.zeros(2, bool); np.add.at(a, [0], 2j); a -> [True, False]
+    assertArrayEquals(new boolean[] {true, false},
+        Np.zeros(2).astype(DType.BOOL).at(0).add(new Complex(0, 2)).toBooleanArray());
+  }
 }
