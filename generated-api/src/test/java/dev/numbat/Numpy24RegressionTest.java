@@ -161,4 +161,19 @@ class Numpy24RegressionTest {
     assertArrayEquals(new boolean[] {true, false},
         Np.zeros(2).astype(DType.BOOL).at(0).add(new Complex(0, 2)).toBooleanArray());
   }
+
+  // ---- reshape of an empty non-contiguous view (NumPy: an empty array is contiguous) ----
+
+  @Test
+  void emptyNonContiguousViewsReshape() {
+    // np.zeros((2, 0, 4)).T.reshape(-1).shape -> (0,)
+    assertArrayEquals(new int[] {0}, Np.zeros(2, 0, 4).T().reshape(-1).shape());
+    // np.kron(np.zeros((2, 0, 4)).T, np.ones((2, 3))).shape -> (4, 0, 6)
+    assertArrayEquals(new int[] {4, 0, 6}, Np.kron(Np.zeros(2, 0, 4).T(), Np.ones(2, 3)).shape());
+    // np.inner(np.zeros((2, 0, 4)).T, np.ones((3, 2))).shape -> (4, 0, 3)
+    assertArrayEquals(new int[] {4, 0, 3}, Np.inner(Np.zeros(2, 0, 4).T(), Np.ones(3, 2)).shape());
+    // np.einsum('aad,adx->x', np.zeros((2, 2, 0)), np.zeros((2, 0, 2))) -> [0., 0.]
+    assertArrayEquals(new double[] {0, 0},
+        Np.einsum("aad,adx->x", Np.zeros(2, 2, 0), Np.zeros(2, 0, 2)).toDoubleArray());
+  }
 }
