@@ -176,4 +176,14 @@ class Numpy24RegressionTest {
     assertArrayEquals(new double[] {0, 0},
         Np.einsum("aad,adx->x", Np.zeros(2, 2, 0), Np.zeros(2, 0, 2)).toDoubleArray());
   }
+
+  // ---- take with no element before the axis checks no index ----
+
+  @Test
+  void takeFromEmptyOuterAxesChecksNoIndex() {
+    // np.take(np.zeros((0, 4)), [8, 9], 1).shape -> (0, 2)
+    assertArrayEquals(new int[] {0, 2}, Np.take(Np.zeros(0, 4), Np.asarray(new long[] {8, 9}), 1).shape());
+    // np.take(np.zeros((1, 4)), [8, 9], 1) -> IndexError: index 8 is out of bounds for axis 1 with size 4
+    assertThrows(dev.numbat.errors.IndexError.class, () -> Np.take(Np.zeros(1, 4), Np.asarray(new long[] {8, 9}), 1));
+  }
 }
