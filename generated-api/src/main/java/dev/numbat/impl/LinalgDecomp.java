@@ -37,7 +37,7 @@ public final class LinalgDecomp {
       for (int i = 0; i < n; i++) {
         b[(i * n + i) * w] = 1;
       }
-      if (Lapack.gesv(s.cx, n, n, s.matrix(t), b) > 0) {
+      if (Lapack.gesv(s.cx, n, n, s.matrix(t), b) != 0) {
         throw new LinAlgError("Singular matrix");
       }
       fill(out, t, b, b.length);
@@ -71,7 +71,7 @@ public final class LinalgDecomp {
     int len = n * k * sa.width();
     for (int t = 0; t < sa.count; t++) {
       double[] bb = sb.matrix(t);
-      if (n > 0 && k > 0 && Lapack.gesv(sa.cx, n, k, sa.matrix(t), bb) > 0) {
+      if (n > 0 && k > 0 && Lapack.gesv(sa.cx, n, k, sa.matrix(t), bb) != 0) {
         throw new LinAlgError("Singular matrix");
       }
       fill(out, t, bb, len);
@@ -100,23 +100,32 @@ public final class LinalgDecomp {
       double log = 0;
       if (n > 0) {
         int info = Lapack.getrf(s.cx, n, m, ipiv);
-        if (info > 0) {
+        if (info != 0) {
           r[t] = new double[] {0, 0, Double.NEGATIVE_INFINITY};
           continue;
         }
       }
+      // NumPy: the sign starts at +-1 + 0j from the pivots' parity, then takes each pivot's phase
       for (int i = 0; i < n; i++) {
         if (ipiv[i] != i + 1) {
           sr = -sr;
-          si = -si;
         }
+      }
+      for (int i = 0; i < n; i++) {
         double dr;
         double di = 0;
         if (s.cx) {
           dr = m[2 * (i * n + i)];
           di = m[2 * (i * n + i) + 1];
         } else {
+          // NumPy's real slogdet flips the sign only for a negative pivot (a NaN or inf one
+          // leaves it: sign 1, logdet nan; det = sign * exp(logdet) then keeps -inf)
           dr = m[i * n + i];
+          if (dr < 0) {
+            sr = -sr;
+          }
+          log += Math.log(Math.abs(dr));
+          continue;
         }
         double abs = Math.hypot(dr, di);
         log += Math.log(abs);
@@ -139,8 +148,9 @@ public final class LinalgDecomp {
     for (int t = 0; t < s.count; t++) {
       double mag = Math.exp(lu[t][2]);
       if (s.cx) {
-        o[2 * t] = lu[t][0] * mag;
-        o[2 * t + 1] = lu[t][1] * mag;
+        // NumPy's complex product sign * (exp(logdet) + 0j), zero terms included
+        o[2 * t] = lu[t][0] * mag - lu[t][1] * 0.0;
+        o[2 * t + 1] = lu[t][0] * 0.0 + lu[t][1] * mag;
       } else {
         o[t] = lu[t][0] * mag;
       }
@@ -175,7 +185,7 @@ public final class LinalgDecomp {
     NDArray out = s.output(s.cx, n, n);
     for (int t = 0; t < s.count; t++) {
       double[] m = s.matrix(t);
-      if (n > 0 && Lapack.potrf(s.cx, true, n, m) > 0) {
+      if (n > 0 && Lapack.potrf(s.cx, true, n, m) != 0) {
         throw new LinAlgError("Matrix is not positive definite");
       }
       for (int i = 0; i < n; i++) {
@@ -303,7 +313,7 @@ public final class LinalgDecomp {
       double[] ud = computeUv ? new double[Math.max(1, m * uc * w)] : null;
       double[] vd = computeUv ? new double[Math.max(1, vr * n * w)] : null;
       if (k > 0) {
-        if (Lapack.gesdd(s.cx, job, m, n, f, sd, ud, uc, vd, n) > 0) {
+        if (Lapack.gesdd(s.cx, job, m, n, f, sd, ud, uc, vd, n) != 0) {
           throw new LinAlgError("SVD did not converge");
         }
       } else if (computeUv) {
@@ -368,7 +378,7 @@ public final class LinalgDecomp {
       if (s.cx) {
         double[] w = new double[2 * n];
         double[] vr = vectors ? new double[2 * n * n] : null;
-        if (Lapack.zgeev(n, f, w, vr) > 0) {
+        if (Lapack.zgeev(n, f, w, vr) != 0) {
           throw new LinAlgError("Eigenvalues did not converge");
         }
         System.arraycopy(w, 0, wo, 2 * n * t, 2 * n);
@@ -380,7 +390,7 @@ public final class LinalgDecomp {
       double[] wr = new double[n];
       double[] wi = new double[n];
       double[] vr = vectors ? new double[n * n] : null;
-      if (Lapack.dgeev(n, f, wr, wi, vr) > 0) {
+      if (Lapack.dgeev(n, f, wr, wi, vr) != 0) {
         throw new LinAlgError("Eigenvalues did not converge");
       }
       for (int j = 0; j < n; j++) {
@@ -437,7 +447,7 @@ public final class LinalgDecomp {
     for (int t = 0; t < s.count; t++) {
       double[] f = s.matrix(t);
       double[] wd = new double[Math.max(1, n)];
-      if (n > 0 && Lapack.syevd(s.cx, vectors, lower, n, f, wd) > 0) {
+      if (n > 0 && Lapack.syevd(s.cx, vectors, lower, n, f, wd) != 0) {
         throw new LinAlgError("Eigenvalues did not converge");
       }
       fill(w, t, wd, n);
@@ -486,12 +496,14 @@ public final class LinalgDecomp {
     double[] sv = new double[Math.max(1, Math.min(m, n))];
     int[] rank = new int[1];
     if (m > 0 && n > 0 && k > 0) {
-      if (Lapack.gelsd(cx, m, n, k, sa.matrix(0), bb, sv, rc, rank) > 0) {
+      if (Lapack.gelsd(cx, m, n, k, sa.matrix(0), bb, sv, rc, rank) != 0) {
         throw new LinAlgError("SVD did not converge in Linear Least Squares");
       }
     } else if (m > 0 && n > 0) {
       double[] tmp = new double[Math.max(1, rows * w)];
-      Lapack.gelsd(cx, m, n, 1, sa.matrix(0), tmp, sv, rc, rank);
+      if (Lapack.gelsd(cx, m, n, 1, sa.matrix(0), tmp, sv, rc, rank) != 0) {
+        throw new LinAlgError("SVD did not converge in Linear Least Squares");
+      }
     }
     NDArray sol = NDArray.allocate(cx ? DType.COMPLEX128 : DType.FLOAT64, vec ? new int[] {n} : new int[] {n, k});
     if (m > 0) {
@@ -539,16 +551,19 @@ public final class LinalgDecomp {
       double[] sd = new double[k];
       double[] ud = new double[m * k * w];
       double[] vd = new double[k * n * w];
-      if (Lapack.gesdd(s.cx, 'S', m, n, s.matrix(t), sd, ud, k, vd, n) > 0) {
+      if (Lapack.gesdd(s.cx, 'S', m, n, s.matrix(t), sd, ud, k, vd, n) != 0) {
         throw new LinAlgError("SVD did not converge");
       }
-      double cutoff = rc * sd[0];
+      double max = sd[0];
+      for (int q = 1; q < k; q++) {
+        max = Double.isNaN(max) || Double.isNaN(sd[q]) ? Double.NaN : Math.max(max, sd[q]);
+      }
+      double cutoff = rc * max;
       int base = t * n * m * w;
       for (int q = 0; q < k; q++) {
-        if (!(sd[q] > cutoff)) {
-          continue;
-        }
-        double inv = 1 / sd[q];
+        // a cut singular value still multiplies its vectors by 0, as NumPy's matmul does, so a
+        // NaN or inf in U or Vh (an SVD of a matrix with inf) makes the result NaN
+        double inv = sd[q] > cutoff ? 1 / sd[q] : 0;
         // pinv[i][j] += conj(Vh[q][i]) * inv * conj(U[j][q])
         for (int i = 0; i < n; i++) {
           double vr = vd[(q * n + i) * w];
@@ -655,31 +670,34 @@ public final class LinalgDecomp {
       NDArray s = svdvals(a);
       NDArray first = Views.component(s, 0);
       NDArray last = Views.component(s, s.shapeRef()[s.ndim() - 1] - 1);
-      return p != null && isNum(p, -2) ? Np.trueDivide(last, first) : Np.trueDivide(first, last);
+      NDArray r = p != null && isNum(p, -2) ? Np.trueDivide(last, first) : Np.trueDivide(first, last);
+      return nanToInf(r, a);
     }
     MatrixStack st = MatrixStack.of(a, true);
     int n = st.n;
     int w = st.width();
-    // NumPy inverts with errors off: a singular matrix's condition number is inf
+    // NumPy inverts with errors off: a singular matrix's inverse is all NaN
     NDArray inv = st.output(st.cx, n, n);
-    boolean[] singular = new boolean[st.count];
     for (int t = 0; t < st.count; t++) {
       double[] b = new double[n * n * w];
       for (int i = 0; i < n; i++) {
         b[(i * n + i) * w] = 1;
       }
-      singular[t] = n > 0 && Lapack.gesv(st.cx, n, n, st.matrix(t), b) > 0;
+      if (n > 0 && Lapack.gesv(st.cx, n, n, st.matrix(t), b) != 0) {
+        Arrays.fill(b, Double.NaN);
+      }
       fill(inv, t, b, b.length);
     }
     NDArray r = Np.multiply(LinalgNorms.norm(st.x, p, new int[] {-2, -1}, false),
         LinalgNorms.norm(inv, p, new int[] {-2, -1}, false));
     double[] rv = Cast.to(dev.numbat.runtime.Copy.contiguous(r), DType.FLOAT64).toDoubleArray();
-    for (int t = 0; t < st.count; t++) {
-      if (singular[t]) {
-        rv[t] = Double.POSITIVE_INFINITY;
-      }
-    }
-    return st.finish(new NDArray(DType.FLOAT64, st.shape(), rv));
+    return nanToInf(st.finish(new NDArray(DType.FLOAT64, st.shape(), rv)), a);
+  }
+
+  /** NumPy's cond: a NaN condition number of a matrix without NaN (singular, or inf entries) is inf. */
+  private static NDArray nanToInf(NDArray r, NDArray a) {
+    NDArray nan = Np.logicalAnd(Np.isnan(r), Np.logicalNot(Np.any(Np.isnan(a), new int[] {-2, -1})));
+    return Np.where(nan, Np.asarray(Double.POSITIVE_INFINITY).astype(r.dtype()), r);
   }
 
   private static boolean isNum(Object p, double v) {

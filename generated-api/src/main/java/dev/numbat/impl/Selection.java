@@ -72,6 +72,14 @@ public final class Selection {
     }
     long[] v = ArrayMoves.indexValues(idx, "same_kind");
     int n = x.shapeRef()[ax];
+    int outer = 1;
+    for (int i = 0; i < ax; i++) {
+      outer *= x.shapeRef()[i];
+    }
+    if (outer == 0) {
+      // NumPy checks the indices inside its loop over the axes before axis: none run here
+      return NDArray.allocate(x.dtype(), takeShape(x.shapeRef(), idx.shapeRef(), ax));
+    }
     if (n == 0 && v.length > 0) {
       throw new IndexError("cannot do a non-empty take from an empty axes.");
     }
@@ -82,13 +90,16 @@ public final class Selection {
     int[][] maps = new int[x.ndim()][];
     maps[ax] = map;
     NDArray flat = ArrayMoves.outerGather(x, maps);
-    int[] xs = x.shapeRef();
-    int[] is = idx.shapeRef();
+    return new NDArray(x.dtype(), takeShape(x.shapeRef(), idx.shapeRef(), ax), flat.data());
+  }
+
+  /** take's result shape: x's shape with axis {@code ax} replaced by the indices' shape. */
+  private static int[] takeShape(int[] xs, int[] is, int ax) {
     int[] shape = new int[xs.length - 1 + is.length];
     System.arraycopy(xs, 0, shape, 0, ax);
     System.arraycopy(is, 0, shape, ax, is.length);
     System.arraycopy(xs, ax + 1, shape, ax + is.length, xs.length - ax - 1);
-    return new NDArray(x.dtype(), shape, flat.data());
+    return shape;
   }
 
   /**

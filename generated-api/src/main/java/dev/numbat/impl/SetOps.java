@@ -26,9 +26,12 @@ public final class SetOps {
     final long[] re;
     final long[] im;
     final int n;
+    /** Whether a real key can be NaN's (Long.MAX_VALUE is also int64's max, uint64's 2^64-1). */
+    final boolean floating;
 
     Keys(NDArray x) {
       n = x.size();
+      floating = x.dtype().isFloat();
       k = new long[n];
       int st = x.ndim() == 0 ? 1 : x.stridesRef()[0];
       if (x.dtype().isComplex()) {
@@ -43,7 +46,7 @@ public final class SetOps {
     }
 
     boolean nan(int i) {
-      return re != null ? k[i] != 0 : k[i] == Long.MAX_VALUE;
+      return re != null ? k[i] != 0 : floating && k[i] == Long.MAX_VALUE;
     }
 
     int compare(int i, Keys o, int j) {
@@ -212,7 +215,7 @@ public final class SetOps {
         SortKeys.fill(t.data(), d, c, m, rows, kc[c], 0);
       }
       for (int r = 0; r < rows; r++) {
-        rowNan[r] |= cx ? kc[c][r] != 0 : kc[c][r] == Long.MAX_VALUE;
+        rowNan[r] |= cx ? kc[c][r] != 0 : d.isFloat() && kc[c][r] == Long.MAX_VALUE;
       }
     }
     int[] order = new int[rows];

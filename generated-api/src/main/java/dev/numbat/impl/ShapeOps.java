@@ -152,6 +152,11 @@ public final class ShapeOps {
    * shape (in C or F order) without copying, or null when the layout does not allow it.
    */
   static int[] nocopyStrides(NDArray x, int[] newdims, boolean fOrder) {
+    if (x.size() == 0) {
+      // NumPy counts an empty array as contiguous in both orders and never gets here; the
+      // dimension matching below would run past a 0 that the old shape has elsewhere
+      return fOrder ? fStrides(newdims) : Shapes.cStrides(newdims);
+    }
     int[] shape = x.shapeRef();
     int[] strides = x.stridesRef();
     int[] od = new int[shape.length];

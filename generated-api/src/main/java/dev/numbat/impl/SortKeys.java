@@ -116,9 +116,12 @@ final class SortKeys {
     }
   }
 
-  /** Whether element {@code i} (keys from {@link #fill}/{@link #fillComplex}) holds a NaN. */
-  static boolean isNan(long[] k, long[] cls, int i) {
-    return cls != null ? cls[i] != 0 : k[i] == Long.MAX_VALUE;
+  /**
+   * Whether element {@code i} (keys from {@link #fill}/{@link #fillComplex}) of dtype {@code d}
+   * holds a NaN: only a float's key Long.MAX_VALUE is NaN (int64's max and uint64's 2^64-1 have it too).
+   */
+  static boolean isNan(DType d, long[] k, long[] cls, int i) {
+    return cls != null ? cls[i] != 0 : d.isFloat() && k[i] == Long.MAX_VALUE;
   }
 
   /**

@@ -26,8 +26,8 @@ final class CovarianceFactor {
         double[] u = new double[n * n];
         double[] vt = new double[n * n];
         int info = Lapack.gesdd(false, 'A', n, n, a, s, u, n, vt, n);
-        if (info > 0) {
-          throw new dev.numbat.errors.ValueError("SVD did not converge");
+        if (info != 0) {
+          throw new LinAlgError("SVD did not converge");
         }
         double[] f = new double[n * n];
         for (int i = 0; i < n; i++) {
@@ -42,8 +42,8 @@ final class CovarianceFactor {
         double[] a = cov.clone();
         double[] w = new double[n];
         int info = Lapack.syevd(false, true, true, n, a, w);
-        if (info > 0) {
-          throw new dev.numbat.errors.ValueError("Eigenvalues did not converge");
+        if (info != 0) {
+          throw new LinAlgError("Eigenvalues did not converge");
         }
         double[] f = new double[n * n];
         for (int i = 0; i < n; i++) {
@@ -57,7 +57,7 @@ final class CovarianceFactor {
         if (lapack) {
           double[] a = cov.clone();
           int info = Lapack.potrf(false, true, n, a);
-          if (info > 0) {
+          if (info != 0) {
             throw notPositiveDefinite();
           }
           for (int i = 0; i < n; i++) {

@@ -96,6 +96,9 @@ public final class Storage {
     } else if (d.ordinal() == 14) {
       ((double[]) data)[2 * i] = re;
       ((double[]) data)[2 * i + 1] = im;
+    } else if (d.ordinal() == 0) {
+      // complex -> bool is "nonzero": an imaginary part alone makes it True
+      ((byte[]) data)[i] = (byte) (re != 0 || im != 0 ? 1 : 0);
     } else {
       setDouble(data, d, i, re);
     }

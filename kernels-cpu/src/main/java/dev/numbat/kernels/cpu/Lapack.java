@@ -17,6 +17,11 @@ public final class Lapack {
 
   static {
     Blas.unavailableReason(); // loads the library and sets the thread count
+    // LAPACKE by default scans every input matrix for NaN and, finding one, returns -(argument
+    // index) without computing anything, leaving the outputs as they were (inv gave the identity
+    // it was handed, svd zeros). NumPy calls LAPACK itself, which computes through NaN and inf and
+    // reports failure in info (singular matrix, SVD did not converge): do the same.
+    openblas.LAPACKE_set_nancheck(0);
   }
 
   /** LU factorisation in place (det, slogdet). */
