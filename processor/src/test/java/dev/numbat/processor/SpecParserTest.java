@@ -180,4 +180,75 @@ class SpecParserTest {
         """);
     assertEquals(6, e.line());
   }
+
+  @Test
+  void kindsStateTheRoleAndItsFields() {
+    OpSpec p = parse("""
+        - op: matmul
+          kind: primitive
+          family: gufunc
+          signature: "(n?,k),(k,m?)->(n?,m?)"
+          args: [x1, x2]
+          doc: {summary: "m", numpy: numpy.matmul}
+          impl: LinalgImpl.matmul
+          kernels: {gpu: matmul_gemm}
+        """).get(0);
+    assertEquals(OpSpec.Role.PRIMITIVE, p.role());
+    assertEquals("gufunc", p.family());
+    assertEquals("(n?,k),(k,m?)->(n?,m?)", p.signature());
+    assertEquals("matmul_gemm", p.gpuKernel());
+    OpSpec o = parse("""
+        - op: nonzero
+          kind: opaque
+          opaque: "value-dependent shape"
+          args: [a]
+          doc: {summary: "n", numpy: numpy.nonzero}
+          impl: Selection.nonzero
+        """).get(0);
+    assertEquals(OpSpec.Role.OPAQUE, o.role());
+    assertEquals("value-dependent shape", o.opaqueReason());
+    assertTrue(fails("""
+        - op: zeros
+          kind: java
+          doc: {summary: "z", numpy: numpy.zeros}
+          impl: Creation.zeros
+        """).getMessage().contains("unknown kind 'java'"));
+    assertTrue(fails("""
+        - op: zeros
+          kind: primitive
+          doc: {summary: "z", numpy: numpy.zeros}
+          impl: Creation.zeros
+        """).getMessage().contains("needs family:"));
+    assertTrue(fails("""
+        - op: nonzero
+          kind: opaque
+          doc: {summary: "n", numpy: numpy.nonzero}
+          impl: Selection.nonzero
+        """).getMessage().contains("needs opaque:"));
+    SpecException sig = fails("""
+        - op: matmul
+          kind: primitive
+          family: gufunc
+          signature: "(n,k)(k,m)"
+          doc: {summary: "m", numpy: numpy.matmul}
+          impl: LinalgImpl.matmul
+        """);
+    assertEquals(4, sig.line());
+    assertTrue(fails("""
+        - op: std
+          kind: composite
+          family: other
+          doc: {summary: "s", numpy: numpy.std}
+          impl: Statistics.std
+        """).getMessage().contains("family: is for primitive and opaque ops"));
+    assertTrue(fails("""
+        - op: sin
+          kind: ufunc
+          args: [x]
+          doc: {summary: "s", numpy: numpy.sin}
+          loops: [f32]
+          kernels: {cpu: UnaryMath.sin}
+          batch: pointwise
+        """).getMessage().contains("unknown batch family 'pointwise'"));
+  }
 }
