@@ -96,7 +96,8 @@ class WorkerTest {
   void numpy2NamesResolve() throws Exception {
     NDArray x = new NDArray(DType.FLOAT64, new int[] {1}, new double[] {0.5});
     Py.Array r = (Py.Array) w.call("numpy.acos", List.of(x), Map.of());
-    assertEquals(Math.acos(0.5), Compare.toArray(r).item());
+    // the name resolving is the point; NumPy's SIMD acos may differ from Java's by an ulp on some CPUs
+    assertEquals(Math.acos(0.5), (double) Compare.toArray(r).item(), 2 * Math.ulp(Math.acos(0.5)));
   }
 
   @Test
