@@ -81,4 +81,42 @@ public class NpBase {
   public static void experimentalEnableNumpyBehavior() {
     Config.setPreferFloat32(false);
   }
+
+  /** A function of one array, for {@link #function(Fn1)}. */
+  @FunctionalInterface
+  public interface Fn1 {
+    Object apply(NDArray x);
+  }
+
+  /** A function of two arrays, for {@link #function(Fn2)}. */
+  @FunctionalInterface
+  public interface Fn2 {
+    Object apply(NDArray x, NDArray y);
+  }
+
+  /** A function of three arrays, for {@link #function(Fn3)}. */
+  @FunctionalInterface
+  public interface Fn3 {
+    Object apply(NDArray x, NDArray y, NDArray z);
+  }
+
+  /**
+   * TF's {@code tf.function} / JAX's {@code jit}: {@code fn} traced once per input signature
+   * (dtypes, shapes, weak flags) into a graph of ops that later calls run; see
+   * {@link dev.numbat.trace.CompiledFunction} for the semantics. {@code fn} returns an array or a
+   * {@code List} of arrays.
+   */
+  public static dev.numbat.trace.CompiledFunction function(Fn1 fn) {
+    return new dev.numbat.trace.CompiledFunction(1, a -> fn.apply(a[0]));
+  }
+
+  /** {@link #function(Fn1)} of two arrays. */
+  public static dev.numbat.trace.CompiledFunction function(Fn2 fn) {
+    return new dev.numbat.trace.CompiledFunction(2, a -> fn.apply(a[0], a[1]));
+  }
+
+  /** {@link #function(Fn1)} of three arrays. */
+  public static dev.numbat.trace.CompiledFunction function(Fn3 fn) {
+    return new dev.numbat.trace.CompiledFunction(3, a -> fn.apply(a[0], a[1], a[2]));
+  }
 }

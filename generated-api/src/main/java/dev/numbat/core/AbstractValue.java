@@ -46,14 +46,20 @@ public record AbstractValue(DType dtype, int[] shape, boolean weak) {
     return b.append(']').append(weak ? " weak" : "").toString();
   }
 
-  /** A zero-filled concrete array of this abstract value: the stand-in of the default abstract evaluation. */
-  NDArray standIn() {
-    NDArray z = NDArray.allocate(dtype, shape);
+  /**
+   * A concrete array of this abstract value, the stand-in of the default abstract evaluation:
+   * zeros, with ones on the diagonal of the last two axes (so that the linalg primitives, which
+   * refuse a singular or indefinite matrix, evaluate too).
+   */
+  public NDArray standIn() {
+    NDArray z = shape.length >= 2 && size() > 0
+        ? dev.numbat.Np.broadcastTo(dev.numbat.Np.eye(shape[shape.length - 2], shape[shape.length - 1], 0, dtype), shape)
+        : dev.numbat.Np.zeros(shape, dtype);
     return weak ? z.asWeak() : z;
   }
 
   /** The arguments with each abstract value (also inside an {@code Object[]}) replaced by its stand-in. */
-  static Object[] standIns(Object[] args) {
+  public static Object[] standIns(Object[] args) {
     Object[] out = args.clone();
     for (int i = 0; i < out.length; i++) {
       if (out[i] instanceof AbstractValue a) {
@@ -66,7 +72,7 @@ public record AbstractValue(DType dtype, int[] shape, boolean weak) {
   }
 
   /** The abstract value of each array in an implementation's result (an array, NDArray[] or Object[]). */
-  static AbstractValue[] ofResult(Object r) {
+  public static AbstractValue[] ofResult(Object r) {
     List<AbstractValue> out = new ArrayList<>();
     collect(r, out);
     return out.toArray(new AbstractValue[0]);

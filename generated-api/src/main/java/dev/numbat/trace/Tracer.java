@@ -1,0 +1,147 @@
+package dev.numbat.trace;
+
+import dev.numbat.NDArray;
+import dev.numbat.core.AbstractValue;
+import dev.numbat.core.Buffer;
+import dev.numbat.core.ConcretizationError;
+import dev.numbat.core.Dispatch;
+import dev.numbat.core.Interpreter;
+import dev.numbat.core.Op;
+import java.util.IdentityHashMap;
+import java.util.Map;
+
+/**
+ * The tracing interpreter (JAX's {@code DynamicJaxprTrace}): while a function is traced, every op
+ * call that involves one of its tracers becomes an equation of the {@link Graph}, with tracer
+ * results of the op's abstract value; calls on constants only run at once (constant folding), and
+ * composites are expanded into the ops they call. Opaque ops on tracers, and non-array results
+ * computed from array values, raise {@link ConcretizationError}.
+ */
+final class Tracer implements Interpreter {
+  private final Graph graph = new Graph();
+  private final Map<NDArray, Graph.Var> vars = new IdentityHashMap<>();
+
+  Graph graph() { return graph; }
+
+  /** A new input of the graph: a tracer of abstract value {@code a}. */
+  NDArray input(AbstractValue a, String name) {
+    Graph.Var v = graph.newVar(a);
+    graph.inputs.add(v);
+    NDArray t = NDArray.withBuffer(a, Buffer.none(name));
+    vars.put(t, v);
+    return t;
+  }
+
+  @Override
+  public Object process(Op op, Object[] args) {
+    if (!involvesTracer(args)) {
+      return Dispatch.below(op, args);
+    }
+    if (op.role == Op.Role.COMPOSITE) {
+      return Dispatch.expand(op, args);
+    }
+    if (op.role == Op.Role.OPAQUE) {
+      throw new ConcretizationError(op.name, "it is opaque (" + op.opaqueReason + ") and was applied to a traced"
+          + " array; call it outside the function");
+    }
+    Object[] template = (Object[]) replace(args);
+    // The result's form and abstract values: the implementation run on stand-ins of the tracers.
+    Object standInResult = Dispatch.below(op, (Object[]) standIns(template));
+    Object out = tracers(op, standInResult);
+    graph.eqns.add(new Graph.Eqn(op, template, varsOf(out)));
+    return out;
+  }
+
+  /** Whether an argument (also inside an {@code Object[]}) is a tracer of this trace. */
+  private boolean involvesTracer(Object[] args) {
+    for (Object a : args) {
+      if (a instanceof NDArray x && vars.containsKey(x)) {
+        return true;
+      }
+      if (a instanceof Object[] xs && involvesTracer(xs)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The arguments with each tracer replaced by its Var. */
+  private Object replace(Object a) {
+    if (a instanceof NDArray x) {
+      Graph.Var v = vars.get(x);
+      return v != null ? v : x;
+    }
+    if (a instanceof Object[] xs) {
+      Object[] out = new Object[xs.length];
+      for (int i = 0; i < xs.length; i++) {
+        out[i] = replace(xs[i]);
+      }
+      return out;
+    }
+    return a;
+  }
+
+  private static Object standIns(Object t) {
+    if (t instanceof Graph.Var v) {
+      return v.aval().standIn();
+    }
+    if (t instanceof Object[] xs) {
+      Object[] out = new Object[xs.length];
+      for (int i = 0; i < xs.length; i++) {
+        out[i] = standIns(xs[i]);
+      }
+      return out;
+    }
+    return t;
+  }
+
+  /** The stand-in result with a fresh tracer for each of its arrays. */
+  private Object tracers(Op op, Object r) {
+    if (r instanceof NDArray a) {
+      AbstractValue av = AbstractValue.of(a);
+      Graph.Var v = graph.newVar(av);
+      NDArray t = NDArray.withBuffer(av, Buffer.none(op.name));
+      vars.put(t, v);
+      return t;
+    }
+    if (r instanceof NDArray[] xs) {
+      NDArray[] out = new NDArray[xs.length];
+      for (int i = 0; i < xs.length; i++) {
+        out[i] = (NDArray) tracers(op, xs[i]);
+      }
+      return out;
+    }
+    if (r instanceof Object[] xs) {
+      Object[] out = new Object[xs.length];
+      for (int i = 0; i < xs.length; i++) {
+        out[i] = tracers(op, xs[i]);
+      }
+      return out;
+    }
+    if (!"metadata".equals(op.family)) {
+      throw new ConcretizationError(op.name, "it returns a Java value (" + (r == null ? "null" : r.getClass().getSimpleName())
+          + ") computed from array values, which a traced function does not have");
+    }
+    return r;
+  }
+
+  /** The form of a traced result with Vars in place of its tracers. */
+  private Object varsOf(Object out) {
+    if (out instanceof NDArray t) {
+      return vars.get(t);
+    }
+    if (out instanceof Object[] xs) {
+      Object[] r = new Object[xs.length];
+      for (int i = 0; i < xs.length; i++) {
+        r[i] = varsOf(xs[i]);
+      }
+      return r;
+    }
+    return out;
+  }
+
+  /** The function's result form: Vars for tracers, constants as they are. */
+  Object outputsOf(Object result) {
+    return replace(result instanceof java.util.List<?> l ? l.toArray() : result);
+  }
+}
