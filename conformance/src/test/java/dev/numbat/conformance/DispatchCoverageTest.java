@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.numbat.NDArray;
 import dev.numbat.Np;
+import dev.numbat.core.AbstractValue;
 import dev.numbat.core.Dispatch;
 import dev.numbat.core.Interpreter;
 import dev.numbat.core.Op;
@@ -164,6 +165,81 @@ class DispatchCoverageTest {
           + seen.stream().skip(1).map(o -> o.name).toList() + ")";
     }
     return null;
+  }
+
+  /**
+   * Every primitive's abstract evaluation gives the abstract values (dtype, shape) of what its
+   * implementation returns, on the first runnable case of its spec: the rule the tracer uses.
+   */
+  @Test
+  void abstractEvaluationMatchesTheImplementation() throws Exception {
+    List<String> problems = new ArrayList<>();
+    int checked = 0;
+    for (OpSpec spec : Specs.load()) {
+      Op def = OpTable.OPS.stream().filter(o -> o.name.equals(spec.name())).findFirst().orElseThrow();
+      if (def.role != Op.Role.PRIMITIVE) {
+        continue;
+      }
+      int tried = 0;
+      for (Case c : new CaseGenerator(spec).cases()) {
+        if (tried++ == TRIES) {
+          break;
+        }
+        Object[] a = c.jargs.clone();
+        Object result;
+        try {
+          for (int i = 0; i < a.length; i++) {
+            if (a[i] instanceof CaseGenerator.Lazy l) {
+              a[i] = l.get();
+            }
+          }
+          result = def.impl(a);
+        } catch (RuntimeException | StackOverflowError e) {
+          continue;
+        }
+        AbstractValue[] want = AbstractValue.ofResult(result);
+        if (want.length == 0) {
+          break;
+        }
+        checked++;
+        try {
+          AbstractValue[] got = def.abstractEval(abstracted(a));
+          if (!sameShapesAndDtypes(want, got)) {
+            problems.add(spec.name() + " on " + c.label + ": abstract " + java.util.Arrays.toString(got)
+                + ", implementation " + java.util.Arrays.toString(want));
+          }
+        } catch (RuntimeException e) {
+          problems.add(spec.name() + " on " + c.label + ": abstract evaluation raised " + e);
+        }
+        break;
+      }
+    }
+    System.out.println("abstract evaluation: " + checked + " primitives checked, " + problems.size() + " differ");
+    assertTrue(problems.isEmpty(), String.join("\n  ", problems));
+  }
+
+  private static Object[] abstracted(Object[] a) {
+    Object[] out = a.clone();
+    for (int i = 0; i < out.length; i++) {
+      if (out[i] instanceof NDArray x) {
+        out[i] = AbstractValue.of(x);
+      } else if (out[i] instanceof Object[] xs) {
+        out[i] = abstracted(xs);
+      }
+    }
+    return out;
+  }
+
+  private static boolean sameShapesAndDtypes(AbstractValue[] a, AbstractValue[] b) {
+    if (a.length != b.length) {
+      return false;
+    }
+    for (int i = 0; i < a.length; i++) {
+      if (a[i].dtype() != b[i].dtype() || !java.util.Arrays.equals(a[i].shape(), b[i].shape())) {
+        return false;
+      }
+    }
+    return true;
   }
 
   @Test

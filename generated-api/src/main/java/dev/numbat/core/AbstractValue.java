@@ -58,14 +58,36 @@ public record AbstractValue(DType dtype, int[] shape, boolean weak) {
     return weak ? z.asWeak() : z;
   }
 
+  /**
+   * A stand-in of seeded random normal values, for the primitives that refuse the diagonal one
+   * (tensorinv of a matrix that is singular once reshaped); integers and bools keep {@link #standIn()}.
+   */
+  public NDArray randomStandIn() {
+    if (!dtype.isInexact()) {
+      return standIn();
+    }
+    java.util.Random r = new java.util.Random(size());
+    double[] v = new double[size()];
+    for (int i = 0; i < v.length; i++) {
+      v[i] = r.nextGaussian();
+    }
+    NDArray z = dev.numbat.Np.astype(dev.numbat.Np.reshape(dev.numbat.Np.asarray(v), shape), dtype);
+    return weak ? z.asWeak() : z;
+  }
+
   /** The arguments with each abstract value (also inside an {@code Object[]}) replaced by its stand-in. */
   public static Object[] standIns(Object[] args) {
+    return standIns(args, false);
+  }
+
+  /** {@link #standIns(Object[])} with {@link #randomStandIn()}s when {@code random}. */
+  public static Object[] standIns(Object[] args, boolean random) {
     Object[] out = args.clone();
     for (int i = 0; i < out.length; i++) {
       if (out[i] instanceof AbstractValue a) {
-        out[i] = a.standIn();
+        out[i] = random ? a.randomStandIn() : a.standIn();
       } else if (out[i] instanceof Object[] xs) {
-        out[i] = standIns(xs);
+        out[i] = standIns(xs, random);
       }
     }
     return out;

@@ -89,8 +89,9 @@ public abstract class Op {
   /**
    * The result's abstract value (dtype, shape, weak flag) from the arguments' abstract values,
    * without reading data; NumPy's errors where the call is invalid. This default evaluates the
-   * implementation on zero-filled stand-ins of the arguments, which is exact for every primitive
-   * whose result shape and dtype do not depend on values; families with a rule of their own
+   * implementation on stand-ins of the arguments (zeros with a unit diagonal; seeded random values
+   * when a linalg primitive finds that singular), which is exact for every primitive whose result
+   * shape and dtype do not depend on values; families with a rule of their own
    * ({@link UfuncOp}, {@link ReductionOp}) override it. Opaque ops have no abstract evaluation.
    *
    * @param args the call's arguments, with {@link AbstractValue}s in place of arrays
@@ -101,7 +102,11 @@ public abstract class Op {
       throw new ConcretizationError(name, "it is opaque (" + opaqueReason
           + "), so its result cannot be computed from shapes and dtypes alone");
     }
-    return AbstractValue.ofResult(impl(AbstractValue.standIns(args)));
+    try {
+      return AbstractValue.ofResult(impl(AbstractValue.standIns(args)));
+    } catch (dev.numbat.errors.LinAlgError e) {
+      return AbstractValue.ofResult(impl(AbstractValue.standIns(args, true)));
+    }
   }
 
   @Override

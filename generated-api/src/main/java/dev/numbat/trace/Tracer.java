@@ -46,7 +46,12 @@ final class Tracer implements Interpreter {
     }
     Object[] template = (Object[]) replace(args);
     // The result's form and abstract values: the implementation run on stand-ins of the tracers.
-    Object standInResult = Dispatch.below(op, (Object[]) standIns(template));
+    Object standInResult;
+    try {
+      standInResult = Dispatch.below(op, (Object[]) standIns(template, false));
+    } catch (dev.numbat.errors.LinAlgError e) {
+      standInResult = Dispatch.below(op, (Object[]) standIns(template, true));
+    }
     Object out = tracers(op, standInResult);
     graph.eqns.add(new Graph.Eqn(op, template, varsOf(out)));
     return out;
@@ -81,14 +86,15 @@ final class Tracer implements Interpreter {
     return a;
   }
 
-  private static Object standIns(Object t) {
+  /** The template with a stand-in for each Var (as {@link Op#abstractEval} makes them). */
+  private static Object standIns(Object t, boolean random) {
     if (t instanceof Graph.Var v) {
-      return v.aval().standIn();
+      return random ? v.aval().randomStandIn() : v.aval().standIn();
     }
     if (t instanceof Object[] xs) {
       Object[] out = new Object[xs.length];
       for (int i = 0; i < xs.length; i++) {
-        out[i] = standIns(xs[i]);
+        out[i] = standIns(xs[i], random);
       }
       return out;
     }
