@@ -3,6 +3,7 @@ package dev.numbat.impl;
 import dev.numbat.Complex;
 import dev.numbat.DType;
 import dev.numbat.NDArray;
+import dev.numbat.Np;
 import dev.numbat.errors.NotImplementedError;
 import dev.numbat.errors.TypeError;
 import dev.numbat.errors.ValueError;
@@ -36,11 +37,11 @@ public final class Creation {
 
   /** Java arrays start zeroed, so {@code empty} is {@code zeros}: same cost, deterministic. */
   public static NDArray empty(int[] shape, DType dtype) {
-    return zeros(shape, dtype);
+    return Np.zeros(shape, dtype);
   }
 
   public static NDArray ones(int[] shape, DType dtype) {
-    return full(shape, 1L, or(dtype, DType.FLOAT64));
+    return Np.full(shape, 1L, or(dtype, DType.FLOAT64));
   }
 
   /**
@@ -117,27 +118,23 @@ public final class Creation {
     }
   }
 
-  private static NDArray proto(Object a) {
-    return Convert.asarray(a, null);
-  }
-
   public static NDArray emptyLike(Object prototype, DType dtype, int[] shape) {
-    return zerosLike(prototype, dtype, shape);
+    return Np.zerosLike(prototype, dtype, shape);
   }
 
   public static NDArray zerosLike(Object a, DType dtype, int[] shape) {
-    NDArray x = proto(a);
-    return zeros(shape == null ? x.shapeRef() : shape, or(dtype, x.dtype()));
+    NDArray x = Np.asarray(a);
+    return Np.zeros(shape == null ? x.shape() : shape, or(dtype, x.dtype()));
   }
 
   public static NDArray onesLike(Object a, DType dtype, int[] shape) {
-    NDArray x = proto(a);
-    return ones(shape == null ? x.shapeRef() : shape, or(dtype, x.dtype()));
+    NDArray x = Np.asarray(a);
+    return Np.ones(shape == null ? x.shape() : shape, or(dtype, x.dtype()));
   }
 
   public static NDArray fullLike(Object a, Object fillValue, DType dtype, int[] shape) {
-    NDArray x = proto(a);
-    return full(shape == null ? x.shapeRef() : shape, fillValue, or(dtype, x.dtype()));
+    NDArray x = Np.asarray(a);
+    return Np.full(shape == null ? x.shape() : shape, fillValue, or(dtype, x.dtype()));
   }
 
   // ------------------------------------------------------------------ eye / identity / tri
@@ -157,7 +154,7 @@ public final class Creation {
   }
 
   public static NDArray identity(int n, DType dtype) {
-    return eye(n, null, 0, dtype);
+    return Np.eye(n, null, 0, dtype);
   }
 
   /** {@code np.tri}: ones at and below diagonal {@code k}; negative sizes give empty arrays. */
@@ -263,7 +260,7 @@ public final class Creation {
 
   /** Numbat has no ndarray subclasses, so this is {@link #asarray}. */
   public static NDArray asanyarray(Object a, DType dtype) {
-    return Convert.asarray(a, dtype);
+    return Np.asarray(a, dtype);
   }
 
   /** {@code np.ascontiguousarray}: C-contiguous, at least 1-d; no copy when already so. */
@@ -855,7 +852,7 @@ public final class Creation {
 
   /** {@code np.diagflat}: the flattened input on diagonal {@code k} of a new 2-d array. */
   public static NDArray diagflat(Object v, int k) {
-    return diag(ShapeOps.ravel(v, "C"), k);
+    return Np.diag(Np.ravel(v), k);
   }
 
   /**
