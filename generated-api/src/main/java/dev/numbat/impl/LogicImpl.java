@@ -6,15 +6,12 @@ import dev.numbat.Np;
 import dev.numbat.errors.NumpyError;
 import dev.numbat.errors.TypeError;
 import dev.numbat.kernels.cpu.Compare;
-import dev.numbat.ops.EqualOp;
-import dev.numbat.ops.IsnanOp;
 import dev.numbat.runtime.Cast;
 import dev.numbat.runtime.Convert;
 import dev.numbat.runtime.Promotion;
 import dev.numbat.runtime.Scalars;
 import dev.numbat.runtime.Shapes;
 import dev.numbat.runtime.Storage;
-import dev.numbat.runtime.StridedWalk;
 import dev.numbat.runtime.Ufunc;
 import java.util.Arrays;
 
@@ -116,21 +113,15 @@ public final class LogicImpl {
     if (x == null || y == null || !Arrays.equals(x.shapeRef(), y.shapeRef())) {
       return false;
     }
-    NDArray eq = EqualOp.call(x, y);
+    NDArray eq = Np.equal(x, y);
     if (!equal_nan) {
       return allTrue(eq);
     }
     // NumPy: NaNs (a complex value with a NaN in either part) must sit at the same places;
     // elsewhere the values must be equal.
-    byte[] e = bytes(eq);
-    byte[] nx = bytes(IsnanOp.call(x));
-    byte[] ny = bytes(IsnanOp.call(y));
-    for (int i = 0; i < e.length; i++) {
-      if (nx[i] != ny[i] || (nx[i] == 0 && e[i] == 0)) {
-        return false;
-      }
-    }
-    return true;
+    NDArray nx = Np.isnan(x);
+    NDArray ny = Np.isnan(y);
+    return allTrue(Np.equal(nx, ny)) && allTrue(Np.logicalOr(nx, eq));
   }
 
   public static boolean arrayEquiv(Object a1, Object a2) {
@@ -144,13 +135,13 @@ public final class LogicImpl {
     } catch (dev.numbat.errors.ValueError e) {
       return false;
     }
-    return allTrue(EqualOp.call(x, y));
+    return allTrue(Np.equal(x, y));
   }
 
   /** NumPy's {@code asarray} inside {@code try: ... except Exception: return False}. */
   private static NDArray asarrayOrNull(Object o) {
     try {
-      return Convert.asarray(o, null);
+      return Np.asarray(o);
     } catch (RuntimeException e) {
       if (e instanceof NumpyError) {
         return null;
@@ -159,30 +150,9 @@ public final class LogicImpl {
     }
   }
 
-  /** The storage of a fresh (C-contiguous, offset 0) bool result, one byte per element. */
-  private static byte[] bytes(NDArray fresh) {
-    return (byte[]) fresh.data();
-  }
-
+  /** NumPy's {@code bool(b.all())}. */
   private static boolean allTrue(NDArray b) {
-    byte[] d = (byte[]) b.data();
-    int n = b.size();
-    if (b.isContiguous()) {
-      int off = b.offset();
-      for (int i = 0; i < n; i++) {
-        if (d[off + i] == 0) {
-          return false;
-        }
-      }
-      return true;
-    }
-    StridedWalk w = new StridedWalk(b.shapeRef(), b.stridesRef(), b.offset());
-    for (int i = 0; i < n; i++) {
-      if (d[w.next()] == 0) {
-        return false;
-      }
-    }
-    return true;
+    return (Boolean) Np.all(b).item();
   }
 
   // ---------------------------------------------------------------- closeness
@@ -235,7 +205,7 @@ public final class LogicImpl {
   }
 
   public static boolean allclose(Object a, Object b, double rtol, double atol, boolean equal_nan) {
-    return allTrue(isclose(a, b, rtol, atol, equal_nan));
+    return allTrue(Np.isclose(a, b, rtol, atol, equal_nan));
   }
 
   private static int mode(DType real) {
