@@ -601,14 +601,13 @@ public final class ShapeOps {
     NDArray[] xs = new NDArray[args.length];
     int[][] shapes = new int[args.length][];
     for (int i = 0; i < args.length; i++) {
-      xs[i] = arr(args[i]);
+      xs[i] = Np.asarray(args[i]);
       shapes[i] = xs[i].shapeRef();
     }
     int[] shape = broadcastAll(shapes);
     NDArray[] r = new NDArray[xs.length];
     for (int i = 0; i < xs.length; i++) {
-      r[i] = Arrays.equals(xs[i].shapeRef(), shape) ? xs[i]
-          : view(xs[i], shape, Shapes.broadcastStrides(xs[i], shape), xs[i].offset());
+      r[i] = Arrays.equals(xs[i].shapeRef(), shape) ? xs[i] : Np.broadcastTo(xs[i], shape);
     }
     return r;
   }
