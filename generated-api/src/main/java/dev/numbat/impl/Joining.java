@@ -415,7 +415,7 @@ public final class Joining {
    * by at most one (the larger first), or pieces between the given indices.
    */
   public static NDArray[] arraySplit(Object ary, Object indicesOrSections, int axis) {
-    NDArray x = arr(ary);
+    NDArray x = Np.asarray(ary);
     return split(x, indicesOrSections, axis);
   }
 
@@ -461,12 +461,12 @@ public final class Joining {
         div[i + 1] = div[i] + (i < extras ? each + 1 : each);
       }
     } else {
-      NDArray idx = arr(ios);
+      NDArray idx = Np.asarray(ios);
       if (idx.size() > 0 && (idx.ndim() > 1 || !idx.dtype().isInteger())) {
         throw new TypeError(idx.ndim() > 1 ? "only integer scalar arrays can be converted to a scalar index"
             : "slice indices must be integers or None or have an __index__ method");
       }
-      long[] v = idx.size() == 0 ? new long[0] : ArrayMoves.indexValues(idx, "same_kind");
+      long[] v = idx.size() == 0 ? new long[0] : idx.toLongArray();
       div = new long[v.length + 2];
       System.arraycopy(v, 0, div, 1, v.length);
       div[v.length + 1] = total;
@@ -475,7 +475,12 @@ public final class Joining {
     for (int i = 0; i < r.length; i++) {
       int st = bound(div[i], total);
       int end = bound(div[i + 1], total);
-      r[i] = slice(x, ax, st, Math.max(st, end));
+      Object[] index = new Object[ax + 1];
+      for (int d = 0; d < ax; d++) {
+        index[d] = Np.slice();
+      }
+      index[ax] = Np.slice(st, Math.max(st, end));
+      r[i] = x.get(index);
     }
     return r;
   }
