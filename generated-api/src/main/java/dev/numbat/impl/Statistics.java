@@ -383,7 +383,7 @@ public final class Statistics {
 
   /** max - min in the input dtype (integers wrap), as NumPy's ptp. */
   public static NDArray ptp(Object a, int[] axis, boolean keepdims) {
-    NDArray x = arr(a);
+    NDArray x = Np.asarray(a);
     NDArray mx = AmaxOp.call(x, axis, keepdims, null);
     NDArray mn = AminOp.call(x, axis, keepdims, null);
     if (x.dtype().isBool()) {
