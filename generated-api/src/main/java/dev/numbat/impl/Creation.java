@@ -159,20 +159,12 @@ public final class Creation {
 
   /** {@code np.tri}: ones at and below diagonal {@code k}; negative sizes give empty arrays. */
   public static NDArray tri(int n, Integer m, int k, DType dtype) {
-    int rows = Math.max(n, 0);
-    int cols = Math.max(m == null ? n : m, 0);
-    DType d = or(dtype, DType.FLOAT64);
-    NDArray out = NDArray.allocate(d, Convert.shapeArg(new int[] {rows, cols}));
-    NDArray one = Cast.to(Scalars.weak(1L), d).strong();
-    Object data = out.data();
-    int w = d.isComplex() ? 2 : 1;
-    for (int i = 0; i < rows; i++) {
-      long end = Math.min((long) i + k + 1, cols);
-      for (int j = 0; j < end; j++) {
-        System.arraycopy(one.data(), 0, data, (i * cols + j) * w, w);
-      }
-    }
-    return out;
+    // NumPy: greater_equal.outer(arange(N), arange(-k, M - k)).astype(dtype)
+    long rows = Math.max(n, 0);
+    long cols = Math.max(m == null ? n : m, 0);
+    NDArray i = Np.reshape(Np.arange(0L, rows, 1L, DType.INT64), (int) rows, 1);
+    NDArray j = Np.arange(-(long) k, cols - k, 1L, DType.INT64);
+    return Np.astype(Np.greaterEqual(i, j), or(dtype, DType.FLOAT64), false);
   }
 
   public static NDArray tril(Object m, int k) {
@@ -183,55 +175,24 @@ public final class Creation {
     return triangle(m, k, false);
   }
 
-  /** tril/triu over the last two axes; a 1-d input is broadcast to a square, as NumPy does. */
+  /**
+   * NumPy's tril/triu over the last two axes: where(tri(rows, cols, k), m, 0) and
+   * where(tri(rows, cols, k - 1), 0, m); a 1-d input broadcasts against the square mask.
+   */
   private static NDArray triangle(Object m, int k, boolean lower) {
-    NDArray x = Convert.asarray(m, null);
+    NDArray x = Np.asarray(m);
     if (x.ndim() == 0) {
       throw new TypeError("tri() missing 1 required positional argument: 'N'");
     }
-    NDArray src = x;
-    if (x.ndim() == 1) {
-      int n = x.shapeRef()[0];
-      src = new NDArray(x.dtype(), new int[] {n, n}, new int[] {0, x.stridesRef()[0]}, x.offset(), x.data(), false);
-    }
-    NDArray out = Copy.copy(src);
-    int[] s = out.shapeRef();
-    int rows = s[s.length - 2];
+    int[] s = x.shapeRef();
+    int rows = s.length == 1 ? s[0] : s[s.length - 2];
     int cols = s[s.length - 1];
-    int mats = rows * cols == 0 ? 0 : out.size() / (rows * cols);
-    int w = out.dtype().isComplex() ? 2 : 1;
-    for (int b = 0; b < mats; b++) {
-      int base = b * rows * cols;
-      for (int i = 0; i < rows; i++) {
-        // lower keeps j <= i + k; upper keeps j >= i + k.
-        long edge = (long) i + k;
-        int from;
-        int to;
-        if (lower) {
-          from = (int) Math.max(0, Math.min(cols, edge + 1));
-          to = cols;
-        } else {
-          from = 0;
-          to = (int) Math.max(0, Math.min(cols, edge));
-        }
-        if (from < to) {
-          zeroRange(out.data(), (base + i * cols + from) * w, (base + i * cols + to) * w);
-        }
-      }
+    NDArray zero = Np.zeros(new int[] {1}, x.dtype());
+    if (lower) {
+      return Np.where(Np.tri(rows, cols, k, DType.BOOL), x, zero);
     }
-    return out;
-  }
-
-  private static void zeroRange(Object data, int from, int to) {
-    switch (data) {
-      case byte[] b -> Arrays.fill(b, from, to, (byte) 0);
-      case short[] s -> Arrays.fill(s, from, to, (short) 0);
-      case int[] i -> Arrays.fill(i, from, to, 0);
-      case long[] l -> Arrays.fill(l, from, to, 0L);
-      case float[] f -> Arrays.fill(f, from, to, 0f);
-      case double[] d -> Arrays.fill(d, from, to, 0.0);
-      default -> throw new IllegalStateException();
-    }
+    // k - 1 without wrapping: below Integer.MIN_VALUE + 1 the mask is empty either way
+    return Np.where(Np.tri(rows, cols, k == Integer.MIN_VALUE ? k : k - 1, DType.BOOL), zero, x);
   }
 
   // ------------------------------------------------------------------ conversion
