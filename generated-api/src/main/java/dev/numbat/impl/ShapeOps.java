@@ -703,7 +703,7 @@ public final class ShapeOps {
 
   /** {@code np.rot90(m, k, axes)}: rotation by 90 degrees k times in the plane of axes; a view. */
   public static NDArray rot90(Object m, int k, int[] axes) {
-    NDArray x = arr(m);
+    NDArray x = Np.asarray(m);
     int n = x.ndim();
     if (axes.length != 2) {
       throw new ValueError("len(axes) must be 2.");
@@ -720,23 +720,19 @@ public final class ShapeOps {
     if (k == 0) {
       return x;
     }
-    boolean[] f = new boolean[n];
     if (k == 2) {
-      f[a0] = true;
-      f[a1] = true;
-      return flipped(x, f);
+      return Np.flip(x, new int[] {a0, a1});
     }
     int[] perm = new int[n];
     for (int i = 0; i < n; i++) {
       perm[i] = i == a0 ? a1 : i == a1 ? a0 : i;
     }
     if (k == 1) {
-      f[a1] = true;
-      return transpose(flipped(x, f), perm);
+      return Np.transpose(Np.flip(x, a1), perm);
     }
-    f[a1] = true;
-    return flipped(transpose(x, perm), f);
+    return Np.flip(Np.transpose(x, perm), a1);
   }
+
 
   // ------------------------------------------------------------------ astype
 
