@@ -748,7 +748,7 @@ public final class Creation {
     int n = xi == null ? 0 : xi.length;
     NDArray[] out = new NDArray[n];
     for (int i = 0; i < n; i++) {
-      NDArray x = ShapeOps.ravel(Convert.asarray(xi[i], null), "C");
+      NDArray x = Np.ravel(xi[i]);
       int[] s = new int[n];
       Arrays.fill(s, 1);
       int pos = i;
@@ -756,7 +756,7 @@ public final class Creation {
         pos = 1 - i;
       }
       s[pos] = x.size();
-      out[i] = ShapeOps.reshape(x, s, "C");
+      out[i] = Np.reshape(x, s);
     }
     if (!sparse && n > 0) {
       int[][] shapes = new int[n][];
@@ -765,13 +765,12 @@ public final class Creation {
       }
       int[] b = Shapes.broadcast(shapes);
       for (int i = 0; i < n; i++) {
-        NDArray x = out[i];
-        out[i] = new NDArray(x.dtype(), b, Shapes.broadcastStrides(x, b), x.offset(), x.data(), false);
+        out[i] = Np.broadcastTo(out[i], b);
       }
     }
     if (copy) {
       for (int i = 0; i < n; i++) {
-        out[i] = Copy.copy(out[i]);
+        out[i] = Np.copy(out[i]);
       }
     }
     return out;
