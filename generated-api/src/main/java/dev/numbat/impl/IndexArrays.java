@@ -71,15 +71,12 @@ public final class IndexArrays {
     NDArray[] r = new NDArray[nd];
     for (int d = 0; d < nd; d++) {
       int n = dimensions[d];
-      NDArray line = NDArray.allocate(dt, new int[] {n});
-      for (int i = 0; i < n; i++) {
-        Storage.setLong(line.data(), dt, i, i, false);
-      }
+      NDArray line = Np.astype(Np.arange(0L, (long) n, 1L, DType.INT64), dt, false);
       int[] s = new int[nd];
       java.util.Arrays.fill(s, 1);
       s[d] = n;
-      NDArray g = ShapeOps.reshape(line, s, "C");
-      r[d] = sparse ? g : ArrayMoves.copyAs(ShapeOps.broadcastTo(g, dimensions), dt);
+      NDArray g = Np.reshape(line, s);
+      r[d] = sparse ? g : Np.copy(Np.broadcastTo(g, dimensions));
     }
     return r;
   }
