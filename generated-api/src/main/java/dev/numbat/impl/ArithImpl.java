@@ -1,6 +1,7 @@
 package dev.numbat.impl;
 
 import dev.numbat.NDArray;
+import dev.numbat.Np;
 import dev.numbat.errors.TypeError;
 import dev.numbat.errors.ValueError;
 import dev.numbat.ops.DivideOp;
@@ -55,7 +56,7 @@ public final class ArithImpl {
       throw new ValueError("One of max or min must be given");
     }
     // np.clip converts a with asanyarray: a Java number is a strong (not weak) scalar here.
-    NDArray x = Convert.asarray(a, null);
+    NDArray x = Np.asarray(a);
     if (a_min != null) {
       x = MaximumOp.call(x, a_min);
     }

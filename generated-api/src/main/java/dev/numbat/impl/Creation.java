@@ -3,6 +3,7 @@ package dev.numbat.impl;
 import dev.numbat.Complex;
 import dev.numbat.DType;
 import dev.numbat.NDArray;
+import dev.numbat.Np;
 import dev.numbat.errors.NotImplementedError;
 import dev.numbat.errors.TypeError;
 import dev.numbat.errors.ValueError;
@@ -36,11 +37,11 @@ public final class Creation {
 
   /** Java arrays start zeroed, so {@code empty} is {@code zeros}: same cost, deterministic. */
   public static NDArray empty(int[] shape, DType dtype) {
-    return zeros(shape, dtype);
+    return Np.zeros(shape, dtype);
   }
 
   public static NDArray ones(int[] shape, DType dtype) {
-    return full(shape, 1L, or(dtype, DType.FLOAT64));
+    return Np.full(shape, 1L, or(dtype, DType.FLOAT64));
   }
 
   /**
@@ -117,27 +118,23 @@ public final class Creation {
     }
   }
 
-  private static NDArray proto(Object a) {
-    return Convert.asarray(a, null);
-  }
-
   public static NDArray emptyLike(Object prototype, DType dtype, int[] shape) {
-    return zerosLike(prototype, dtype, shape);
+    return Np.zerosLike(prototype, dtype, shape);
   }
 
   public static NDArray zerosLike(Object a, DType dtype, int[] shape) {
-    NDArray x = proto(a);
-    return zeros(shape == null ? x.shapeRef() : shape, or(dtype, x.dtype()));
+    NDArray x = Np.asarray(a);
+    return Np.zeros(shape == null ? x.shape() : shape, or(dtype, x.dtype()));
   }
 
   public static NDArray onesLike(Object a, DType dtype, int[] shape) {
-    NDArray x = proto(a);
-    return ones(shape == null ? x.shapeRef() : shape, or(dtype, x.dtype()));
+    NDArray x = Np.asarray(a);
+    return Np.ones(shape == null ? x.shape() : shape, or(dtype, x.dtype()));
   }
 
   public static NDArray fullLike(Object a, Object fillValue, DType dtype, int[] shape) {
-    NDArray x = proto(a);
-    return full(shape == null ? x.shapeRef() : shape, fillValue, or(dtype, x.dtype()));
+    NDArray x = Np.asarray(a);
+    return Np.full(shape == null ? x.shape() : shape, fillValue, or(dtype, x.dtype()));
   }
 
   // ------------------------------------------------------------------ eye / identity / tri
@@ -157,25 +154,17 @@ public final class Creation {
   }
 
   public static NDArray identity(int n, DType dtype) {
-    return eye(n, null, 0, dtype);
+    return Np.eye(n, null, 0, dtype);
   }
 
   /** {@code np.tri}: ones at and below diagonal {@code k}; negative sizes give empty arrays. */
   public static NDArray tri(int n, Integer m, int k, DType dtype) {
-    int rows = Math.max(n, 0);
-    int cols = Math.max(m == null ? n : m, 0);
-    DType d = or(dtype, DType.FLOAT64);
-    NDArray out = NDArray.allocate(d, Convert.shapeArg(new int[] {rows, cols}));
-    NDArray one = Cast.to(Scalars.weak(1L), d).strong();
-    Object data = out.data();
-    int w = d.isComplex() ? 2 : 1;
-    for (int i = 0; i < rows; i++) {
-      long end = Math.min((long) i + k + 1, cols);
-      for (int j = 0; j < end; j++) {
-        System.arraycopy(one.data(), 0, data, (i * cols + j) * w, w);
-      }
-    }
-    return out;
+    // NumPy: greater_equal.outer(arange(N), arange(-k, M - k)).astype(dtype)
+    long rows = Math.max(n, 0);
+    long cols = Math.max(m == null ? n : m, 0);
+    NDArray i = Np.reshape(Np.arange(0L, rows, 1L, DType.INT64), (int) rows, 1);
+    NDArray j = Np.arange(-(long) k, cols - k, 1L, DType.INT64);
+    return Np.astype(Np.greaterEqual(i, j), or(dtype, DType.FLOAT64), false);
   }
 
   public static NDArray tril(Object m, int k) {
@@ -186,55 +175,24 @@ public final class Creation {
     return triangle(m, k, false);
   }
 
-  /** tril/triu over the last two axes; a 1-d input is broadcast to a square, as NumPy does. */
+  /**
+   * NumPy's tril/triu over the last two axes: where(tri(rows, cols, k), m, 0) and
+   * where(tri(rows, cols, k - 1), 0, m); a 1-d input broadcasts against the square mask.
+   */
   private static NDArray triangle(Object m, int k, boolean lower) {
-    NDArray x = Convert.asarray(m, null);
+    NDArray x = Np.asarray(m);
     if (x.ndim() == 0) {
       throw new TypeError("tri() missing 1 required positional argument: 'N'");
     }
-    NDArray src = x;
-    if (x.ndim() == 1) {
-      int n = x.shapeRef()[0];
-      src = new NDArray(x.dtype(), new int[] {n, n}, new int[] {0, x.stridesRef()[0]}, x.offset(), x.data(), false);
-    }
-    NDArray out = Copy.copy(src);
-    int[] s = out.shapeRef();
-    int rows = s[s.length - 2];
+    int[] s = x.shapeRef();
+    int rows = s.length == 1 ? s[0] : s[s.length - 2];
     int cols = s[s.length - 1];
-    int mats = rows * cols == 0 ? 0 : out.size() / (rows * cols);
-    int w = out.dtype().isComplex() ? 2 : 1;
-    for (int b = 0; b < mats; b++) {
-      int base = b * rows * cols;
-      for (int i = 0; i < rows; i++) {
-        // lower keeps j <= i + k; upper keeps j >= i + k.
-        long edge = (long) i + k;
-        int from;
-        int to;
-        if (lower) {
-          from = (int) Math.max(0, Math.min(cols, edge + 1));
-          to = cols;
-        } else {
-          from = 0;
-          to = (int) Math.max(0, Math.min(cols, edge));
-        }
-        if (from < to) {
-          zeroRange(out.data(), (base + i * cols + from) * w, (base + i * cols + to) * w);
-        }
-      }
+    NDArray zero = Np.zeros(new int[] {1}, x.dtype());
+    if (lower) {
+      return Np.where(Np.tri(rows, cols, k, DType.BOOL), x, zero);
     }
-    return out;
-  }
-
-  private static void zeroRange(Object data, int from, int to) {
-    switch (data) {
-      case byte[] b -> Arrays.fill(b, from, to, (byte) 0);
-      case short[] s -> Arrays.fill(s, from, to, (short) 0);
-      case int[] i -> Arrays.fill(i, from, to, 0);
-      case long[] l -> Arrays.fill(l, from, to, 0L);
-      case float[] f -> Arrays.fill(f, from, to, 0f);
-      case double[] d -> Arrays.fill(d, from, to, 0.0);
-      default -> throw new IllegalStateException();
-    }
+    // k - 1 without wrapping: below Integer.MIN_VALUE + 1 the mask is empty either way
+    return Np.where(Np.tri(rows, cols, k == Integer.MIN_VALUE ? k : k - 1, DType.BOOL), zero, x);
   }
 
   // ------------------------------------------------------------------ conversion
@@ -263,7 +221,7 @@ public final class Creation {
 
   /** Numbat has no ndarray subclasses, so this is {@link #asarray}. */
   public static NDArray asanyarray(Object a, DType dtype) {
-    return Convert.asarray(a, dtype);
+    return Np.asarray(a, dtype);
   }
 
   /** {@code np.ascontiguousarray}: C-contiguous, at least 1-d; no copy when already so. */
@@ -790,7 +748,7 @@ public final class Creation {
     int n = xi == null ? 0 : xi.length;
     NDArray[] out = new NDArray[n];
     for (int i = 0; i < n; i++) {
-      NDArray x = ShapeOps.ravel(Convert.asarray(xi[i], null), "C");
+      NDArray x = Np.ravel(xi[i]);
       int[] s = new int[n];
       Arrays.fill(s, 1);
       int pos = i;
@@ -798,7 +756,7 @@ public final class Creation {
         pos = 1 - i;
       }
       s[pos] = x.size();
-      out[i] = ShapeOps.reshape(x, s, "C");
+      out[i] = Np.reshape(x, s);
     }
     if (!sparse && n > 0) {
       int[][] shapes = new int[n][];
@@ -807,13 +765,12 @@ public final class Creation {
       }
       int[] b = Shapes.broadcast(shapes);
       for (int i = 0; i < n; i++) {
-        NDArray x = out[i];
-        out[i] = new NDArray(x.dtype(), b, Shapes.broadcastStrides(x, b), x.offset(), x.data(), false);
+        out[i] = Np.broadcastTo(out[i], b);
       }
     }
     if (copy) {
       for (int i = 0; i < n; i++) {
-        out[i] = Copy.copy(out[i]);
+        out[i] = Np.copy(out[i]);
       }
     }
     return out;
@@ -855,7 +812,7 @@ public final class Creation {
 
   /** {@code np.diagflat}: the flattened input on diagonal {@code k} of a new 2-d array. */
   public static NDArray diagflat(Object v, int k) {
-    return diag(ShapeOps.ravel(v, "C"), k);
+    return Np.diag(Np.ravel(v), k);
   }
 
   /**

@@ -2,6 +2,7 @@ package dev.numbat.impl;
 
 import dev.numbat.DType;
 import dev.numbat.NDArray;
+import dev.numbat.Np;
 import dev.numbat.errors.TypeError;
 import dev.numbat.errors.ValueError;
 import dev.numbat.runtime.Shapes;
@@ -17,11 +18,7 @@ public final class IndexArrays {
 
   /** {@code np.diag_indices(n, ndim)}: ndim copies of arange(n). */
   public static NDArray[] diagIndices(int n, int ndim) {
-    long[] v = new long[Math.max(n, 0)];
-    for (int i = 0; i < v.length; i++) {
-      v[i] = i;
-    }
-    NDArray a = ArrayMoves.int64(v);
+    NDArray a = Np.arange(0L, (long) Math.max(n, 0), 1L, DType.INT64);
     NDArray[] r = new NDArray[Math.max(ndim, 0)];
     java.util.Arrays.fill(r, a);
     return r;
@@ -74,15 +71,12 @@ public final class IndexArrays {
     NDArray[] r = new NDArray[nd];
     for (int d = 0; d < nd; d++) {
       int n = dimensions[d];
-      NDArray line = NDArray.allocate(dt, new int[] {n});
-      for (int i = 0; i < n; i++) {
-        Storage.setLong(line.data(), dt, i, i, false);
-      }
+      NDArray line = Np.astype(Np.arange(0L, (long) n, 1L, DType.INT64), dt, false);
       int[] s = new int[nd];
       java.util.Arrays.fill(s, 1);
       s[d] = n;
-      NDArray g = ShapeOps.reshape(line, s, "C");
-      r[d] = sparse ? g : ArrayMoves.copyAs(ShapeOps.broadcastTo(g, dimensions), dt);
+      NDArray g = Np.reshape(line, s);
+      r[d] = sparse ? g : Np.copy(Np.broadcastTo(g, dimensions));
     }
     return r;
   }
@@ -95,21 +89,21 @@ public final class IndexArrays {
     int nd = args.length;
     NDArray[] r = new NDArray[nd];
     for (int k = 0; k < nd; k++) {
-      NDArray x = ArrayMoves.arr(args[k]);
+      NDArray x = Np.asarray(args[k]);
       if (x.size() == 0 && !x.dtype().isInteger()) {
         // an empty sequence is an empty index list (NumPy converts empty lists to intp)
-        x = NDArray.allocate(DType.INT64, x.shapeRef());
+        x = Np.zeros(x.shape(), DType.INT64);
       }
       if (x.ndim() != 1) {
         throw new ValueError("Cross index must be 1 dimensional");
       }
       if (x.dtype().isBool()) {
-        x = Selection.flatnonzero(x);
+        x = Np.flatnonzero(x);
       }
       int[] s = new int[nd];
       java.util.Arrays.fill(s, 1);
       s[k] = x.size();
-      r[k] = ShapeOps.reshape(x, s, "C");
+      r[k] = Np.reshape(x, s);
     }
     return r;
   }

@@ -1,6 +1,7 @@
 package dev.numbat.impl;
 
 import dev.numbat.NDArray;
+import dev.numbat.Np;
 import dev.numbat.errors.AxisError;
 import dev.numbat.errors.IndexError;
 import dev.numbat.errors.TypeError;
@@ -85,7 +86,10 @@ public final class Joining {
 
   /** {@code np.stack(arrays, axis)}: same-shaped arrays joined along a new axis. */
   public static NDArray stack(Object[] arrays, int axis) {
-    NDArray[] xs = arrays(arrays);
+    NDArray[] xs = new NDArray[arrays.length];
+    for (int i = 0; i < xs.length; i++) {
+      xs[i] = Np.asarray(arrays[i]);
+    }
     if (xs.length == 0) {
       throw new ValueError("need at least one array to stack");
     }
@@ -97,56 +101,56 @@ public final class Joining {
     int ax = Shapes.normalizeAxis(axis, xs[0].ndim() + 1);
     NDArray[] ex = new NDArray[xs.length];
     for (int i = 0; i < xs.length; i++) {
-      ex[i] = ShapeOps.expandDims(xs[i], new int[] {ax});
+      ex[i] = Np.expandDims(xs[i], ax);
     }
-    return concat(ex, ax);
+    return Np.concatenate(ex, ax);
   }
 
   /** {@code np.hstack(tup)}: along axis 1, or axis 0 for 1-d inputs (0-d become 1-d). */
   public static NDArray hstack(Object[] tup) {
     NDArray[] xs = new NDArray[tup.length];
     for (int i = 0; i < xs.length; i++) {
-      xs[i] = ShapeOps.atleast1d(tup[i]);
+      xs[i] = Np.atleast1d(tup[i]);
     }
-    return concat(xs, xs.length > 0 && xs[0].ndim() == 1 ? 0 : 1);
+    return Np.concatenate(xs, xs.length > 0 && xs[0].ndim() == 1 ? 0 : 1);
   }
 
   /** {@code np.vstack(tup)}: along axis 0 after atleast_2d. */
   public static NDArray vstack(Object[] tup) {
     NDArray[] xs = new NDArray[tup.length];
     for (int i = 0; i < xs.length; i++) {
-      xs[i] = ShapeOps.atleast2d(tup[i]);
+      xs[i] = Np.atleast2d(tup[i]);
     }
-    return concat(xs, 0);
+    return Np.concatenate(xs, 0);
   }
 
   /** {@code np.dstack(tup)}: along axis 2 after atleast_3d. */
   public static NDArray dstack(Object[] tup) {
     NDArray[] xs = new NDArray[tup.length];
     for (int i = 0; i < xs.length; i++) {
-      xs[i] = ShapeOps.atleast3d(tup[i]);
+      xs[i] = Np.atleast3d(tup[i]);
     }
-    return concat(xs, 2);
+    return Np.concatenate(xs, 2);
   }
 
   /** {@code np.column_stack(tup)}: 1-d (and 0-d) inputs become columns, then along axis 1. */
   public static NDArray columnStack(Object[] tup) {
     NDArray[] xs = new NDArray[tup.length];
     for (int i = 0; i < xs.length; i++) {
-      NDArray x = arr(tup[i]);
-      xs[i] = x.ndim() < 2 ? ShapeOps.atleast2d(x).T() : x;
+      NDArray x = Np.asarray(tup[i]);
+      xs[i] = x.ndim() < 2 ? Np.atleast2d(x).T() : x;
     }
-    return concat(xs, 1);
+    return Np.concatenate(xs, 1);
   }
 
   /** {@code np.append(arr, values, axis)}: both flattened when axis is null, else concatenated. */
   public static NDArray append(Object arr, Object values, Integer axis) {
-    NDArray a = arr(arr);
-    NDArray v = arr(values);
+    NDArray a = Np.asarray(arr);
+    NDArray v = Np.asarray(values);
     if (axis == null) {
-      return concat(new NDArray[] {ShapeOps.ravel(a, "C"), ShapeOps.ravel(v, "C")}, 0);
+      return Np.concatenate(new NDArray[] {Np.ravel(a), Np.ravel(v)}, 0);
     }
-    return concat(new NDArray[] {a, v}, axis);
+    return Np.concatenate(new NDArray[] {a, v}, axis);
   }
 
   // ------------------------------------------------------------------ insert / delete
@@ -401,7 +405,7 @@ public final class Joining {
       if (x.dtype().isComplex()) {
         throw new TypeError("int() argument must be a string, a bytes-like object or a real number, not 'complex'");
       }
-      return dev.numbat.runtime.Storage.getDouble(x.data(), x.dtype(), x.offset());
+      return (Double) Np.astype(x, dev.numbat.DType.FLOAT64).item();
     }
     return null;
   }
@@ -411,16 +415,32 @@ public final class Joining {
    * by at most one (the larger first), or pieces between the given indices.
    */
   public static NDArray[] arraySplit(Object ary, Object indicesOrSections, int axis) {
-    NDArray x = arr(ary);
-    return split(x, indicesOrSections, axis, false);
+    NDArray x = Np.asarray(ary);
+    return split(x, indicesOrSections, axis);
   }
 
   /** {@code np.split(ary, indices_or_sections, axis)}: as array_split, but sections must divide evenly. */
   public static NDArray[] split(Object ary, Object indicesOrSections, int axis) {
-    return split(arr(ary), indicesOrSections, axis, true);
+    NDArray x = Np.asarray(ary);
+    int nd = x.ndim();
+    if (axis < -nd || axis >= nd) {
+      throw new IndexError("tuple index out of range");
+    }
+    Double sec = sections(indicesOrSections);
+    if (sec != null) {
+      int total = x.shapeRef()[axis < 0 ? axis + nd : axis];
+      // Python's N % sections: a Java integer 0 is ZeroDivisionError, an array 0 gives NaN/0 quietly
+      if (sec == 0 && !(indicesOrSections instanceof NDArray)) {
+        throw new ZeroDivisionError("integer modulo by zero");
+      }
+      if (sec != 0 && total % sec != 0) {
+        throw new ValueError("array split does not result in an equal division");
+      }
+    }
+    return Np.arraySplit(x, indicesOrSections, axis);
   }
 
-  private static NDArray[] split(NDArray x, Object ios, int axis, boolean equal) {
+  private static NDArray[] split(NDArray x, Object ios, int axis) {
     int nd = x.ndim();
     if (axis < -nd || axis >= nd) {
       throw new IndexError("tuple index out of range");
@@ -430,15 +450,6 @@ public final class Joining {
     Double sec = sections(ios);
     long[] div;
     if (sec != null) {
-      if (equal) {
-        // Python's N % sections: a Java integer 0 is ZeroDivisionError, an array 0 gives NaN/0 quietly
-        if (sec == 0 && !(ios instanceof NDArray)) {
-          throw new ZeroDivisionError("integer modulo by zero");
-        }
-        if (sec != 0 && total % sec != 0) {
-          throw new ValueError("array split does not result in an equal division");
-        }
-      }
       long ns = (long) (double) sec;
       if (ns <= 0) {
         throw new ValueError("number sections must be larger than 0.");
@@ -450,12 +461,12 @@ public final class Joining {
         div[i + 1] = div[i] + (i < extras ? each + 1 : each);
       }
     } else {
-      NDArray idx = arr(ios);
+      NDArray idx = Np.asarray(ios);
       if (idx.size() > 0 && (idx.ndim() > 1 || !idx.dtype().isInteger())) {
         throw new TypeError(idx.ndim() > 1 ? "only integer scalar arrays can be converted to a scalar index"
             : "slice indices must be integers or None or have an __index__ method");
       }
-      long[] v = idx.size() == 0 ? new long[0] : ArrayMoves.indexValues(idx, "same_kind");
+      long[] v = idx.size() == 0 ? new long[0] : idx.toLongArray();
       div = new long[v.length + 2];
       System.arraycopy(v, 0, div, 1, v.length);
       div[v.length + 1] = total;
@@ -464,36 +475,41 @@ public final class Joining {
     for (int i = 0; i < r.length; i++) {
       int st = bound(div[i], total);
       int end = bound(div[i + 1], total);
-      r[i] = slice(x, ax, st, Math.max(st, end));
+      Object[] index = new Object[ax + 1];
+      for (int d = 0; d < ax; d++) {
+        index[d] = Np.slice();
+      }
+      index[ax] = Np.slice(st, Math.max(st, end));
+      r[i] = x.get(index);
     }
     return r;
   }
 
   /** {@code np.hsplit}: split along axis 1 (axis 0 for 1-d arrays). */
   public static NDArray[] hsplit(Object ary, Object indicesOrSections) {
-    NDArray x = arr(ary);
+    NDArray x = Np.asarray(ary);
     if (x.ndim() == 0) {
       throw new ValueError("hsplit only works on arrays of 1 or more dimensions");
     }
-    return split(x, indicesOrSections, x.ndim() > 1 ? 1 : 0, true);
+    return Np.split(x, indicesOrSections, x.ndim() > 1 ? 1 : 0);
   }
 
   /** {@code np.vsplit}: split along axis 0 of an array of 2 or more dimensions. */
   public static NDArray[] vsplit(Object ary, Object indicesOrSections) {
-    NDArray x = arr(ary);
+    NDArray x = Np.asarray(ary);
     if (x.ndim() < 2) {
       throw new ValueError("vsplit only works on arrays of 2 or more dimensions");
     }
-    return split(x, indicesOrSections, 0, true);
+    return Np.split(x, indicesOrSections, 0);
   }
 
   /** {@code np.dsplit}: split along axis 2 of an array of 3 or more dimensions. */
   public static NDArray[] dsplit(Object ary, Object indicesOrSections) {
-    NDArray x = arr(ary);
+    NDArray x = Np.asarray(ary);
     if (x.ndim() < 3) {
       throw new ValueError("dsplit only works on arrays of 3 or more dimensions");
     }
-    return split(x, indicesOrSections, 2, true);
+    return Np.split(x, indicesOrSections, 2);
   }
 
   // ------------------------------------------------------------------ tile / repeat / roll

@@ -358,7 +358,7 @@ public final class LinalgDecomp {
   }
 
   public static NDArray svdvals(Object x) {
-    return (NDArray) svd(x, false, false, false);
+    return (NDArray) Np.linalg.svd(x, false, false, false);
   }
 
   /** Eigenvalues (and right eigenvectors): real when every eigenvalue of a real stack is real. */

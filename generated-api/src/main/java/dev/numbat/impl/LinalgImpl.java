@@ -117,13 +117,13 @@ public final class LinalgImpl {
 
   /** NumPy 2's linalg.outer: only 1-d operands. */
   public static NDArray linalgOuter(Object x1, Object x2) {
-    NDArray x = Scalars.operand(x1);
-    NDArray y = Scalars.operand(x2);
+    NDArray x = Np.asarray(x1);
+    NDArray y = Np.asarray(x2);
     if (x.ndim() != 1 || y.ndim() != 1) {
       throw new ValueError("Input arrays must be one-dimensional, but they are " + x.ndim() + "-dimensional and "
           + y.ndim() + "-dimensional.");
     }
-    return outer(x, y);
+    return Np.outer(x, y);
   }
 
   /** NumPy 2's vecdot: sum over {@code axis} of conj(x1) * x2, broadcasting the other axes. */
@@ -365,11 +365,16 @@ public final class LinalgImpl {
   }
 
   public static NDArray trace(Object a, int offset, int axis1, int axis2, DType dtype) {
-    NDArray x = Convert.asarray(a, null);
+    NDArray x = Np.asarray(a);
     if (x.ndim() < 2) {
       throw new ValueError("diag requires an array of at least two dimensions");
     }
-    NDArray d = Views.diagonal(x, offset, checkAxis(axis1, x.ndim()), checkAxis(axis2, x.ndim()));
+    int a1 = checkAxis(axis1, x.ndim());
+    int a2 = checkAxis(axis2, x.ndim());
+    if (a1 == a2) {
+      throw new ValueError("axis1 and axis2 cannot be the same");
+    }
+    NDArray d = Np.diagonal(x, offset, a1, a2);
     return dtype == null ? Np.sum(d, -1) : Np.sum(d, new int[] {-1}, false, dtype);
   }
 

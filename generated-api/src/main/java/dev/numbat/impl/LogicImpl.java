@@ -2,20 +2,16 @@ package dev.numbat.impl;
 
 import dev.numbat.DType;
 import dev.numbat.NDArray;
+import dev.numbat.Np;
 import dev.numbat.errors.NumpyError;
 import dev.numbat.errors.TypeError;
-import dev.numbat.kernels.cpu.Classify;
 import dev.numbat.kernels.cpu.Compare;
-import dev.numbat.kernels.cpu.Logic;
-import dev.numbat.ops.EqualOp;
-import dev.numbat.ops.IsnanOp;
 import dev.numbat.runtime.Cast;
 import dev.numbat.runtime.Convert;
 import dev.numbat.runtime.Promotion;
 import dev.numbat.runtime.Scalars;
 import dev.numbat.runtime.Shapes;
 import dev.numbat.runtime.Storage;
-import dev.numbat.runtime.StridedWalk;
 import dev.numbat.runtime.Ufunc;
 import java.util.Arrays;
 
@@ -31,60 +27,30 @@ public final class LogicImpl {
   // ---------------------------------------------------------------- logical and/or/xor
 
   public static NDArray logicalAnd(Object x1, Object x2) {
-    return logical(x1, x2, (n, a, ao, as, b, bo, bs, o, oo, os) ->
-        Logic.logicalAnd_bool(n, (byte[]) a, ao, as, (byte[]) b, bo, bs, (byte[]) o, oo, os));
+    return Np.bitwiseAnd(truth(x1), truth(x2));
   }
 
   public static NDArray logicalOr(Object x1, Object x2) {
-    return logical(x1, x2, (n, a, ao, as, b, bo, bs, o, oo, os) ->
-        Logic.logicalOr_bool(n, (byte[]) a, ao, as, (byte[]) b, bo, bs, (byte[]) o, oo, os));
+    return Np.bitwiseOr(truth(x1), truth(x2));
   }
 
   public static NDArray logicalXor(Object x1, Object x2) {
-    return logical(x1, x2, (n, a, ao, as, b, bo, bs, o, oo, os) ->
-        Logic.logicalXor_bool(n, (byte[]) a, ao, as, (byte[]) b, bo, bs, (byte[]) o, oo, os));
+    return Np.bitwiseXor(truth(x1), truth(x2));
   }
 
   /**
-   * Each operand's truth in its own dtype, then the bool loop. For equal dtypes that is what
-   * NumPy's T,T->bool loop computes; for mixed ones (a Java number included) it is NumPy's
-   * promoter, which casts both to bool: so no weak-scalar OverflowError, and a tiny weak float
-   * stays true next to a float16 array.
+   * An operand's truth (nonzero) as a bool array: for equal dtypes that is what NumPy's
+   * T,T->bool loop computes; for mixed ones (a Java number included) it is NumPy's promoter,
+   * which casts both to bool: so no weak-scalar OverflowError, and a tiny weak float stays true
+   * next to a float16 array. Bool arrays pass through.
    */
-  private static NDArray logical(Object x1, Object x2, Ufunc.Binary k) {
-    NDArray a = truth(Scalars.operand(x1));
-    NDArray b = truth(Scalars.operand(x2));
-    return Ufunc.binary(a, b, DType.BOOL, DType.BOOL, k);
-  }
-
-  private static final Ufunc.Unary[] TRUTH = new Ufunc.Unary[DType.COUNT];
-
-  static {
-    TRUTH[DType.BOOL.ordinal()] = (n, x, xo, xs, o, oo, os) -> Logic.truth_bool(n, (byte[]) x, xo, xs, (byte[]) o, oo, os);
-    Ufunc.Unary x8 = (n, x, xo, xs, o, oo, os) -> Logic.truth_x8(n, (byte[]) x, xo, xs, (byte[]) o, oo, os);
-    Ufunc.Unary x16 = (n, x, xo, xs, o, oo, os) -> Logic.truth_x16(n, (short[]) x, xo, xs, (byte[]) o, oo, os);
-    Ufunc.Unary x32 = (n, x, xo, xs, o, oo, os) -> Logic.truth_x32(n, (int[]) x, xo, xs, (byte[]) o, oo, os);
-    Ufunc.Unary x64 = (n, x, xo, xs, o, oo, os) -> Logic.truth_x64(n, (long[]) x, xo, xs, (byte[]) o, oo, os);
-    TRUTH[DType.INT8.ordinal()] = x8;
-    TRUTH[DType.UINT8.ordinal()] = x8;
-    TRUTH[DType.INT16.ordinal()] = x16;
-    TRUTH[DType.UINT16.ordinal()] = x16;
-    TRUTH[DType.INT32.ordinal()] = x32;
-    TRUTH[DType.UINT32.ordinal()] = x32;
-    TRUTH[DType.INT64.ordinal()] = x64;
-    TRUTH[DType.UINT64.ordinal()] = x64;
-    TRUTH[DType.FLOAT16.ordinal()] = (n, x, xo, xs, o, oo, os) -> Logic.truth_f16(n, (short[]) x, xo, xs, (byte[]) o, oo, os);
-    TRUTH[DType.BFLOAT16.ordinal()] = (n, x, xo, xs, o, oo, os) -> Logic.truth_bf16(n, (short[]) x, xo, xs, (byte[]) o, oo, os);
-    TRUTH[DType.FLOAT32.ordinal()] = (n, x, xo, xs, o, oo, os) -> Logic.truth_f32(n, (float[]) x, xo, xs, (byte[]) o, oo, os);
-    TRUTH[DType.FLOAT64.ordinal()] = (n, x, xo, xs, o, oo, os) -> Logic.truth_f64(n, (double[]) x, xo, xs, (byte[]) o, oo, os);
-    TRUTH[DType.COMPLEX64.ordinal()] = (n, x, xo, xs, o, oo, os) -> Logic.truth_c64(n, (float[]) x, xo, xs, (byte[]) o, oo, os);
-    TRUTH[DType.COMPLEX128.ordinal()] = (n, x, xo, xs, o, oo, os) -> Logic.truth_c128(n, (double[]) x, xo, xs, (byte[]) o, oo, os);
-  }
-
-  /** {@code a} as bool (truth = nonzero); bool arrays pass through. */
-  private static NDArray truth(NDArray a) {
-    DType d = a.dtype();
-    return d == DType.BOOL ? a : Ufunc.unary(a, d, DType.BOOL, TRUTH[d.ordinal()]);
+  private static NDArray truth(Object x) {
+    NDArray a = Scalars.operand(x);
+    if (a.dtype() == DType.BOOL) {
+      return a.strong();
+    }
+    // complex: nonzero real or imaginary part (the complex-to-bool astype here looks at the real part only)
+    return a.dtype().isComplex() ? Np.notEqual(a, 0L) : Np.astype(a, DType.BOOL, false);
   }
 
   // ---------------------------------------------------------------- classification
@@ -97,59 +63,37 @@ public final class LogicImpl {
     return signedInf(x, false);
   }
 
+  /** NumPy's isposinf/isneginf: isinf(x) & (signbit(x) == !positive); false for non-float input. */
   private static NDArray signedInf(Object x, boolean positive) {
-    NDArray a = Convert.asarray(x, null);
+    NDArray a = Np.asarray(x);
     DType d = a.dtype();
     if (d.isComplex()) {
       // NumPy's message: its signbit has no complex loop.
       throw new TypeError("This operation is not supported for " + d.name() + " values because it would be ambiguous.");
     }
     if (!d.isFloat()) {
-      return NDArray.allocate(DType.BOOL, a.shape());
+      return Np.zeros(a.shape(), DType.BOOL);
     }
-    Ufunc.Unary k = switch (d.ordinal()) {
-      case 9 -> positive
-          ? (n, v, vo, vs, o, oo, os) -> Classify.isposinf_f16(n, (short[]) v, vo, vs, (byte[]) o, oo, os)
-          : (n, v, vo, vs, o, oo, os) -> Classify.isneginf_f16(n, (short[]) v, vo, vs, (byte[]) o, oo, os);
-      case 10 -> positive
-          ? (n, v, vo, vs, o, oo, os) -> Classify.isposinf_bf16(n, (short[]) v, vo, vs, (byte[]) o, oo, os)
-          : (n, v, vo, vs, o, oo, os) -> Classify.isneginf_bf16(n, (short[]) v, vo, vs, (byte[]) o, oo, os);
-      case 11 -> positive
-          ? (n, v, vo, vs, o, oo, os) -> Classify.isposinf_f32(n, (float[]) v, vo, vs, (byte[]) o, oo, os)
-          : (n, v, vo, vs, o, oo, os) -> Classify.isneginf_f32(n, (float[]) v, vo, vs, (byte[]) o, oo, os);
-      default -> positive
-          ? (n, v, vo, vs, o, oo, os) -> Classify.isposinf_f64(n, (double[]) v, vo, vs, (byte[]) o, oo, os)
-          : (n, v, vo, vs, o, oo, os) -> Classify.isneginf_f64(n, (double[]) v, vo, vs, (byte[]) o, oo, os);
-    };
-    return Ufunc.unary(a, d, DType.BOOL, k);
+    NDArray sign = Np.signbit(a);
+    return Np.logicalAnd(Np.isinf(a), positive ? Np.logicalNot(sign) : sign);
   }
 
+  /** NumPy's iscomplex: imag(x) != 0, all false for a real dtype. */
   public static NDArray iscomplex(Object x) {
-    NDArray a = Convert.asarray(x, null);
-    if (a.dtype() == DType.COMPLEX64) {
-      return Ufunc.unary(a, DType.COMPLEX64, DType.BOOL,
-          (n, v, vo, vs, o, oo, os) -> Classify.iscomplex_c64(n, (float[]) v, vo, vs, (byte[]) o, oo, os));
+    NDArray a = Np.asarray(x);
+    if (a.dtype().isComplex()) {
+      return Np.notEqual(Np.imag(a), 0L);
     }
-    if (a.dtype() == DType.COMPLEX128) {
-      return Ufunc.unary(a, DType.COMPLEX128, DType.BOOL,
-          (n, v, vo, vs, o, oo, os) -> Classify.iscomplex_c128(n, (double[]) v, vo, vs, (byte[]) o, oo, os));
-    }
-    return NDArray.allocate(DType.BOOL, a.shape());
+    return Np.zeros(a.shape(), DType.BOOL);
   }
 
+  /** NumPy's isreal: imag(x) == 0, all true for a real dtype. */
   public static NDArray isreal(Object x) {
-    NDArray a = Convert.asarray(x, null);
-    if (a.dtype() == DType.COMPLEX64) {
-      return Ufunc.unary(a, DType.COMPLEX64, DType.BOOL,
-          (n, v, vo, vs, o, oo, os) -> Classify.isreal_c64(n, (float[]) v, vo, vs, (byte[]) o, oo, os));
+    NDArray a = Np.asarray(x);
+    if (a.dtype().isComplex()) {
+      return Np.equal(Np.imag(a), 0L);
     }
-    if (a.dtype() == DType.COMPLEX128) {
-      return Ufunc.unary(a, DType.COMPLEX128, DType.BOOL,
-          (n, v, vo, vs, o, oo, os) -> Classify.isreal_c128(n, (double[]) v, vo, vs, (byte[]) o, oo, os));
-    }
-    NDArray out = NDArray.allocate(DType.BOOL, a.shape());
-    Arrays.fill((byte[]) out.data(), (byte) 1);
-    return out;
+    return Np.ones(a.shape(), DType.BOOL);
   }
 
   public static boolean iscomplexobj(Object x) {
@@ -169,21 +113,15 @@ public final class LogicImpl {
     if (x == null || y == null || !Arrays.equals(x.shapeRef(), y.shapeRef())) {
       return false;
     }
-    NDArray eq = EqualOp.call(x, y);
+    NDArray eq = Np.equal(x, y);
     if (!equal_nan) {
       return allTrue(eq);
     }
     // NumPy: NaNs (a complex value with a NaN in either part) must sit at the same places;
     // elsewhere the values must be equal.
-    byte[] e = bytes(eq);
-    byte[] nx = bytes(IsnanOp.call(x));
-    byte[] ny = bytes(IsnanOp.call(y));
-    for (int i = 0; i < e.length; i++) {
-      if (nx[i] != ny[i] || (nx[i] == 0 && e[i] == 0)) {
-        return false;
-      }
-    }
-    return true;
+    NDArray nx = Np.isnan(x);
+    NDArray ny = Np.isnan(y);
+    return allTrue(Np.equal(nx, ny)) && allTrue(Np.logicalOr(nx, eq));
   }
 
   public static boolean arrayEquiv(Object a1, Object a2) {
@@ -197,13 +135,13 @@ public final class LogicImpl {
     } catch (dev.numbat.errors.ValueError e) {
       return false;
     }
-    return allTrue(EqualOp.call(x, y));
+    return allTrue(Np.equal(x, y));
   }
 
   /** NumPy's {@code asarray} inside {@code try: ... except Exception: return False}. */
   private static NDArray asarrayOrNull(Object o) {
     try {
-      return Convert.asarray(o, null);
+      return Np.asarray(o);
     } catch (RuntimeException e) {
       if (e instanceof NumpyError) {
         return null;
@@ -212,30 +150,9 @@ public final class LogicImpl {
     }
   }
 
-  /** The storage of a fresh (C-contiguous, offset 0) bool result, one byte per element. */
-  private static byte[] bytes(NDArray fresh) {
-    return (byte[]) fresh.data();
-  }
-
+  /** NumPy's {@code bool(b.all())}. */
   private static boolean allTrue(NDArray b) {
-    byte[] d = (byte[]) b.data();
-    int n = b.size();
-    if (b.isContiguous()) {
-      int off = b.offset();
-      for (int i = 0; i < n; i++) {
-        if (d[off + i] == 0) {
-          return false;
-        }
-      }
-      return true;
-    }
-    StridedWalk w = new StridedWalk(b.shapeRef(), b.stridesRef(), b.offset());
-    for (int i = 0; i < n; i++) {
-      if (d[w.next()] == 0) {
-        return false;
-      }
-    }
-    return true;
+    return (Boolean) Np.all(b).item();
   }
 
   // ---------------------------------------------------------------- closeness
@@ -288,7 +205,7 @@ public final class LogicImpl {
   }
 
   public static boolean allclose(Object a, Object b, double rtol, double atol, boolean equal_nan) {
-    return allTrue(isclose(a, b, rtol, atol, equal_nan));
+    return allTrue(Np.isclose(a, b, rtol, atol, equal_nan));
   }
 
   private static int mode(DType real) {

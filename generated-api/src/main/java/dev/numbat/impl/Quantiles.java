@@ -2,6 +2,7 @@ package dev.numbat.impl;
 
 import dev.numbat.DType;
 import dev.numbat.NDArray;
+import dev.numbat.Np;
 import dev.numbat.errors.IndexError;
 import dev.numbat.errors.TypeError;
 import dev.numbat.errors.ValueError;
@@ -165,23 +166,59 @@ public final class Quantiles {
   // ---------------------------------------------------------------- quantile, percentile
 
   public static NDArray quantile(Object a, Object q, int[] axis, String method, boolean keepdims) {
-    return quantile(a, q, axis, method, keepdims, false, false);
+    return quantile(a, q, axis, method, keepdims, false);
   }
 
+  /** NumPy's percentile: quantile(a, true_divide(q, 100)), with its own range error. */
   public static NDArray percentile(Object a, Object q, int[] axis, String method, boolean keepdims) {
-    return quantile(a, q, axis, method, keepdims, true, false);
+    return Np.quantile(a, percentQ(a, q, axis), axis, method, keepdims);
   }
 
   public static NDArray nanquantile(Object a, Object q, int[] axis, String method, boolean keepdims) {
-    return quantile(a, q, axis, method, keepdims, false, true);
+    return quantile(a, q, axis, method, keepdims, true);
   }
 
+  /** NumPy's nanpercentile: nanquantile(a, true_divide(q, 100)), with its own range error. */
   public static NDArray nanpercentile(Object a, Object q, int[] axis, String method, boolean keepdims) {
-    return quantile(a, q, axis, method, keepdims, true, true);
+    return Np.nanquantile(a, percentQ(a, q, axis), axis, method, keepdims);
   }
 
-  private static NDArray quantile(Object a, Object q, int[] axis, String method, boolean keepdims, boolean percent,
-      boolean nan) {
+  /**
+   * q / 100 for percentile and nanpercentile, after the checks quantile makes before its range
+   * check (in its order), then the range check with percentile's message. A Java number q stays a
+   * weak Java Double (divided in float64); an array q is np.true_divide(q, 100): an integer or
+   * bool q becomes float64, a float one keeps its dtype.
+   */
+  private static Object percentQ(Object a, Object q, int[] axis) {
+    NDArray x = Np.asarray(a);
+    if (x.dtype().isComplex()) {
+      throw new TypeError("a must be an array of real numbers");
+    }
+    boolean weak = q instanceof Double || q instanceof Float || q instanceof Long || q instanceof Integer;
+    NDArray qa = Np.asarray(q);
+    if (qa.dtype().isComplex()) {
+      throw new TypeError("ufunc 'floor' not supported for the input types, and the inputs could not be safely "
+          + "coerced to any supported types according to the casting rule ''safe''");
+    }
+    if (x.ndim() == 0 && axis != null && axis.length > 0) {
+      throw new dev.numbat.errors.AxisError(axis[0], 0);
+    }
+    Shapes.axisMask(axis, x.ndim());
+    if (weak) {
+      double v = ((Number) q).doubleValue() / 100;
+      if (!(v >= 0 && v <= 1)) {
+        throw new ValueError("Percentiles must be in the range [0, 100]");
+      }
+      return v;
+    }
+    NDArray qq = Np.trueDivide(qa, 100L);
+    if (!(Boolean) Np.all(Np.logicalAnd(Np.greaterEqual(qq, 0L), Np.lessEqual(qq, 1L))).item()) {
+      throw new ValueError("Percentiles must be in the range [0, 100]");
+    }
+    return qq;
+  }
+
+  private static NDArray quantile(Object a, Object q, int[] axis, String method, boolean keepdims, boolean nan) {
     NDArray x = Convert.asarray(a, null);
     if (x.dtype().isComplex()) {
       throw new TypeError("a must be an array of real numbers");
@@ -203,21 +240,11 @@ public final class Quantiles {
     NDArray qc = Copy.contiguous(qa);
     double[] qs = new double[qc.size()];
     for (int i = 0; i < qs.length; i++) {
-      double v = Storage.getDouble(qc.data(), qc.dtype(), qc.offset() + i);
-      if (percent) {
-        // np.true_divide(q, 100): integer q becomes float64, a float array keeps its dtype
-        v = weak || intQ ? v / 100 : rnd(v / 100, g);
-      }
-      qs[i] = v;
-    }
-    if (percent) {
-      g = intQ ? DType.FLOAT64 : g;
-      intQ = false;
+      qs[i] = Storage.getDouble(qc.data(), qc.dtype(), qc.offset() + i);
     }
     for (double v : qs) {
       if (!(v >= 0 && v <= 1)) {
-        throw new ValueError(percent ? "Percentiles must be in the range [0, 100]"
-            : "Quantiles must be in the range [0, 1]");
+        throw new ValueError("Quantiles must be in the range [0, 1]");
       }
     }
     if (qa.ndim() > 2) {

@@ -2,6 +2,7 @@ package dev.numbat.impl;
 
 import dev.numbat.DType;
 import dev.numbat.NDArray;
+import dev.numbat.Np;
 import dev.numbat.errors.IndexError;
 import dev.numbat.errors.TypeError;
 import dev.numbat.errors.ValueError;
@@ -314,41 +315,27 @@ public final class Selection {
    * its end, a longer one with a true entry past the axis raises IndexError.
    */
   public static NDArray compress(Object condition, Object a, Integer axis) {
-    NDArray c = arr(condition);
-    NDArray x = arr(a);
+    // NumPy's PyArray_Compress: take(a, nonzero(condition)[0], axis) in raise mode
+    NDArray c = Np.asarray(condition);
+    NDArray x = Np.asarray(a);
     if (c.ndim() != 1) {
       throw new ValueError("condition must be a 1-d array");
     }
     if (axis == null) {
-      x = ShapeOps.ravel(x, "C");
+      x = Np.ravel(x);
     }
     int ax = axis == null ? 0 : Shapes.normalizeAxis(axis, x.ndim());
-    boolean[] t = ArrayMoves.truth(c);
-    int n = x.shapeRef()[ax];
-    int m = 0;
-    for (int i = 0; i < t.length; i++) {
-      if (t[i]) {
-        if (i >= n) {
-          throw new IndexError("index " + i + " is out of bounds for axis " + ax + " with size " + n);
-        }
-        m++;
-      }
+    NDArray idx = Np.nonzero(c)[0];
+    if (idx.size() > 0 && x.shape(ax) == 0) {
+      // take's own message here is "cannot do a non-empty take from an empty axes."
+      throw new IndexError("index " + idx.item(0) + " is out of bounds for axis " + ax + " with size 0");
     }
-    int[] map = new int[m];
-    for (int i = 0, j = 0; i < t.length; i++) {
-      if (t[i]) {
-        map[j++] = i;
-      }
-    }
-    int[][] maps = new int[x.ndim()][];
-    maps[ax] = map;
-    return ArrayMoves.outerGather(x, maps);
+    return Np.take(x, idx, ax);
   }
 
   /** {@code np.extract(condition, arr)}: the elements of the flattened arr where condition is true. */
   public static NDArray extract(Object condition, Object arr) {
-    NDArray c = ShapeOps.ravel(arr(condition), "C");
-    return compress(c, ShapeOps.ravel(arr(arr), "C"), 0);
+    return Np.compress(Np.ravel(condition), Np.ravel(arr), 0);
   }
 
   // ------------------------------------------------------------------ nonzero family
@@ -397,37 +384,18 @@ public final class Selection {
 
   /** {@code np.argwhere(a)}: the indices of nonzero elements as an (N, a.ndim) int64 array. */
   public static NDArray argwhere(Object a) {
-    NDArray x = arr(a);
+    NDArray x = Np.asarray(a);
     if (x.ndim() == 0) {
-      boolean t = ArrayMoves.truth(x)[0];
-      return NDArray.allocate(DType.INT64, new int[] {t ? 1 : 0, 0});
+      // NumPy: argwhere(atleast_1d(a))[:, :0]
+      return Np.argwhere(Np.atleast1d(x)).get(Np.slice(), Np.slice(0, 0));
     }
-    long[][] c = coords(x);
-    int nd = x.ndim();
-    int m = c[0].length;
-    long[] out = new long[m * nd];
-    for (int j = 0; j < m; j++) {
-      for (int d = 0; d < nd; d++) {
-        out[j * nd + d] = c[d][j];
-      }
-    }
-    return new NDArray(DType.INT64, new int[] {m, nd}, out);
+    // NumPy: transpose(nonzero(a)), here stacked as columns
+    return Np.stack(Np.nonzero(x), 1);
   }
 
   /** {@code np.flatnonzero(a)}: the indices of nonzero elements of the flattened array. */
   public static NDArray flatnonzero(Object a) {
-    boolean[] t = ArrayMoves.truth(arr(a));
-    int m = 0;
-    for (boolean b : t) {
-      m += b ? 1 : 0;
-    }
-    long[] r = new long[m];
-    for (int i = 0, j = 0; i < t.length; i++) {
-      if (t[i]) {
-        r[j++] = i;
-      }
-    }
-    return ArrayMoves.int64(r);
+    return Np.nonzero(Np.ravel(a))[0];
   }
 
   // ------------------------------------------------------------------ diagonal

@@ -2,6 +2,7 @@ package dev.numbat.impl;
 
 import dev.numbat.DType;
 import dev.numbat.NDArray;
+import dev.numbat.Np;
 import dev.numbat.errors.AxisError;
 import dev.numbat.errors.IndexError;
 import dev.numbat.errors.ValueError;
@@ -398,7 +399,7 @@ public final class ShapeOps {
    * destination positions, the others kept in order.
    */
   public static NDArray moveaxis(Object a, int[] source, int[] destination) {
-    NDArray x = arr(a);
+    NDArray x = Np.asarray(a);
     int n = x.ndim();
     int[] src = axisTuple(source, n, "source");
     int[] dst = axisTuple(destination, n, "destination");
@@ -423,12 +424,12 @@ public final class ShapeOps {
         perm[i] = k++;
       }
     }
-    return transpose(x, perm);
+    return Np.transpose(x, perm);
   }
 
   /** {@code np.swapaxes(a, axis1, axis2)}: a view with two axes interchanged. */
   public static NDArray swapaxes(Object a, int axis1, int axis2) {
-    NDArray x = arr(a);
+    NDArray x = Np.asarray(a);
     int n = x.ndim();
     int i = axisTuple(new int[] {axis1}, n, "axis1")[0];
     int j = axisTuple(new int[] {axis2}, n, "axis2")[0];
@@ -436,7 +437,7 @@ public final class ShapeOps {
     for (int k = 0; k < n; k++) {
       perm[k] = k == i ? j : k == j ? i : k;
     }
-    return transpose(x, perm);
+    return Np.transpose(x, perm);
   }
 
   /** {@code np.expand_dims(a, axis)}: a view with length-1 axes inserted at the given positions. */
@@ -509,36 +510,29 @@ public final class ShapeOps {
     return view(x, s, st, x.offset());
   }
 
-  /** {@code x} with {@code lead} length-1 axes in front and {@code trail} after: a view. */
-  private static NDArray pad1(NDArray x, int lead, int trail) {
-    int n = x.ndim();
-    int[] s = new int[lead + n + trail];
-    int[] st = new int[s.length];
-    Arrays.fill(s, 1);
-    System.arraycopy(x.shapeRef(), 0, s, lead, n);
-    System.arraycopy(x.stridesRef(), 0, st, lead, n);
-    return view(x, s, st, x.offset());
-  }
-
   /** {@code np.atleast_1d(a)}: a 0-d array as shape (1,); others unchanged (views). */
   public static NDArray atleast1d(Object a) {
-    NDArray x = arr(a);
-    return x.ndim() >= 1 ? x : pad1(x, 1, 0);
+    NDArray x = Np.asarray(a);
+    return x.ndim() >= 1 ? x : Np.expandDims(x, 0);
   }
 
   /** {@code np.atleast_2d(a)}: () to (1, 1), (N,) to (1, N); views. */
   public static NDArray atleast2d(Object a) {
-    NDArray x = arr(a);
-    return x.ndim() >= 2 ? x : pad1(x, 2 - x.ndim(), 0);
+    NDArray x = Np.asarray(a);
+    return switch (x.ndim()) {
+      case 0 -> Np.expandDims(x, new int[] {0, 1});
+      case 1 -> Np.expandDims(x, 0);
+      default -> x;
+    };
   }
 
   /** {@code np.atleast_3d(a)}: () to (1, 1, 1), (N,) to (1, N, 1), (M, N) to (M, N, 1); views. */
   public static NDArray atleast3d(Object a) {
-    NDArray x = arr(a);
+    NDArray x = Np.asarray(a);
     return switch (x.ndim()) {
-      case 0 -> pad1(x, 3, 0);
-      case 1 -> pad1(x, 1, 1);
-      case 2 -> pad1(x, 0, 1);
+      case 0 -> Np.expandDims(x, new int[] {0, 1, 2});
+      case 1 -> Np.expandDims(x, new int[] {0, 2});
+      case 2 -> Np.expandDims(x, 2);
       default -> x;
     };
   }
@@ -615,14 +609,13 @@ public final class ShapeOps {
     NDArray[] xs = new NDArray[args.length];
     int[][] shapes = new int[args.length][];
     for (int i = 0; i < args.length; i++) {
-      xs[i] = arr(args[i]);
+      xs[i] = Np.asarray(args[i]);
       shapes[i] = xs[i].shapeRef();
     }
     int[] shape = broadcastAll(shapes);
     NDArray[] r = new NDArray[xs.length];
     for (int i = 0; i < xs.length; i++) {
-      r[i] = Arrays.equals(xs[i].shapeRef(), shape) ? xs[i]
-          : view(xs[i], shape, Shapes.broadcastStrides(xs[i], shape), xs[i].offset());
+      r[i] = Arrays.equals(xs[i].shapeRef(), shape) ? xs[i] : Np.broadcastTo(xs[i], shape);
     }
     return r;
   }
@@ -700,29 +693,25 @@ public final class ShapeOps {
 
   /** {@code np.flipud(m)}: axis 0 reversed; a view. */
   public static NDArray flipud(Object m) {
-    NDArray x = arr(m);
+    NDArray x = Np.asarray(m);
     if (x.ndim() < 1) {
       throw new ValueError("Input must be >= 1-d.");
     }
-    boolean[] f = new boolean[x.ndim()];
-    f[0] = true;
-    return flipped(x, f);
+    return Np.flip(x, 0);
   }
 
   /** {@code np.fliplr(m)}: axis 1 reversed; a view. */
   public static NDArray fliplr(Object m) {
-    NDArray x = arr(m);
+    NDArray x = Np.asarray(m);
     if (x.ndim() < 2) {
       throw new ValueError("Input must be >= 2-d.");
     }
-    boolean[] f = new boolean[x.ndim()];
-    f[1] = true;
-    return flipped(x, f);
+    return Np.flip(x, 1);
   }
 
   /** {@code np.rot90(m, k, axes)}: rotation by 90 degrees k times in the plane of axes; a view. */
   public static NDArray rot90(Object m, int k, int[] axes) {
-    NDArray x = arr(m);
+    NDArray x = Np.asarray(m);
     int n = x.ndim();
     if (axes.length != 2) {
       throw new ValueError("len(axes) must be 2.");
@@ -739,23 +728,19 @@ public final class ShapeOps {
     if (k == 0) {
       return x;
     }
-    boolean[] f = new boolean[n];
     if (k == 2) {
-      f[a0] = true;
-      f[a1] = true;
-      return flipped(x, f);
+      return Np.flip(x, new int[] {a0, a1});
     }
     int[] perm = new int[n];
     for (int i = 0; i < n; i++) {
       perm[i] = i == a0 ? a1 : i == a1 ? a0 : i;
     }
     if (k == 1) {
-      f[a1] = true;
-      return transpose(flipped(x, f), perm);
+      return Np.transpose(Np.flip(x, a1), perm);
     }
-    f[a1] = true;
-    return flipped(transpose(x, perm), f);
+    return Np.flip(Np.transpose(x, perm), a1);
   }
+
 
   // ------------------------------------------------------------------ astype
 

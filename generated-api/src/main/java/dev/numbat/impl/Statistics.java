@@ -2,6 +2,7 @@ package dev.numbat.impl;
 
 import dev.numbat.DType;
 import dev.numbat.NDArray;
+import dev.numbat.Np;
 import dev.numbat.errors.TypeError;
 import dev.numbat.errors.ValueError;
 import dev.numbat.errors.ZeroDivisionError;
@@ -21,7 +22,6 @@ import dev.numbat.ops.LogicalNotOp;
 import dev.numbat.ops.MeanOp;
 import dev.numbat.ops.MultiplyOp;
 import dev.numbat.ops.ReshapeOp;
-import dev.numbat.ops.SqrtOp;
 import dev.numbat.ops.SubtractOp;
 import dev.numbat.ops.SumOp;
 import dev.numbat.ops.TransposeOp;
@@ -60,21 +60,20 @@ public final class Statistics {
   }
 
   public static NDArray var(Object a, int[] axis, DType dtype, double ddof, boolean keepdims) {
-    return variance(arr(a), axis, dtype, ddof, keepdims, false, false);
+    return variance(arr(a), axis, dtype, ddof, keepdims, false);
   }
 
   public static NDArray std(Object a, int[] axis, DType dtype, double ddof, boolean keepdims) {
-    return variance(arr(a), axis, dtype, ddof, keepdims, false, true);
+    return sqrt(Np.var(a, axis, dtype, ddof, keepdims), keepdims);
   }
 
   public static NDArray nanvar(Object a, int[] axis, DType dtype, double ddof, boolean keepdims) {
     NDArray x = arr(a);
-    return variance(x, axis, checkNanDtype(x, dtype), ddof, keepdims, x.dtype().isInexact(), false);
+    return variance(x, axis, checkNanDtype(x, dtype), ddof, keepdims, x.dtype().isInexact());
   }
 
   public static NDArray nanstd(Object a, int[] axis, DType dtype, double ddof, boolean keepdims) {
-    NDArray x = arr(a);
-    return variance(x, axis, checkNanDtype(x, dtype), ddof, keepdims, x.dtype().isInexact(), true);
+    return sqrt(Np.nanvar(a, axis, dtype, ddof, keepdims), keepdims);
   }
 
   /** NumPy's nan-functions refuse a non-inexact dtype= for inexact input. */
@@ -92,8 +91,7 @@ public final class Statistics {
    * literally ({@link #varSteps}, {@link #nanvarSteps}): the result then has that dtype, even an
    * integer or complex one.
    */
-  private static NDArray variance(NDArray x, int[] axis, DType dtype, double ddof, boolean keepdims, boolean nan,
-      boolean sqrt) {
+  private static NDArray variance(NDArray x, int[] axis, DType dtype, double ddof, boolean keepdims, boolean nan) {
     if (!nan && x.ndim() == 0 && axis != null && axis.length > 0) {
       // Shapes.axisMask lets a 0-d array take axis 0 or -1 as ufunc.reduce (and so the
       // nan-functions) do, but np.var normalizes the axis itself first and raises.
@@ -130,7 +128,7 @@ public final class Statistics {
       r = Reduction.reduce(x, axis, keepdims, t, t.realType(),
           (n, i, io, is, o, oo) -> k.run(n, i, io, is, o, oo, ddof), null);
     }
-    return sqrt ? sqrt(r, r.ndim() == 0 && !keepdims) : r;
+    return r;
   }
 
   /**
@@ -238,15 +236,15 @@ public final class Statistics {
    * only a scalar result casts back (truncating); an array result raises NumPy's casting TypeError
    * (np.sqrt(ret, out=ret) with casting 'same_kind').
    */
-  private static NDArray sqrt(NDArray r, boolean scalar) {
-    NDArray s = SqrtOp.call(r);
+  private static NDArray sqrt(NDArray r, boolean keepdims) {
+    NDArray s = Np.sqrt(r);
     DType t = r.dtype();
     if (t.isBool() || t.isInteger()) {
-      if (!scalar) {
+      if (r.ndim() != 0 || keepdims) {
         throw new TypeError("Cannot cast ufunc 'sqrt' output from dtype('" + s.dtype().name() + "') to dtype('"
             + t.name() + "') with casting rule 'same_kind'");
       }
-      return Cast.to(s, t);
+      return Np.astype(s, t);
     }
     return s;
   }
@@ -385,7 +383,7 @@ public final class Statistics {
 
   /** max - min in the input dtype (integers wrap), as NumPy's ptp. */
   public static NDArray ptp(Object a, int[] axis, boolean keepdims) {
-    NDArray x = arr(a);
+    NDArray x = Np.asarray(a);
     NDArray mx = AmaxOp.call(x, axis, keepdims, null);
     NDArray mn = AminOp.call(x, axis, keepdims, null);
     if (x.dtype().isBool()) {

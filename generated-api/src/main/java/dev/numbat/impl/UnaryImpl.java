@@ -2,6 +2,7 @@ package dev.numbat.impl;
 
 import dev.numbat.DType;
 import dev.numbat.NDArray;
+import dev.numbat.Np;
 import dev.numbat.errors.TypeError;
 import dev.numbat.kernels.cpu.UnaryMath;
 import dev.numbat.runtime.Cast;
@@ -60,7 +61,7 @@ public final class UnaryImpl {
   }
 
   public static NDArray round(Object a, int decimals) {
-    return around(a, decimals);
+    return Np.around(a, decimals);
   }
 
   // ---------------------------------------------------------------- angle
