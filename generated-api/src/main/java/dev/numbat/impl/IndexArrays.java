@@ -4,8 +4,8 @@ import dev.numbat.DType;
 import dev.numbat.NDArray;
 import dev.numbat.errors.TypeError;
 import dev.numbat.errors.ValueError;
+import dev.numbat.runtime.HostArrays;
 import dev.numbat.runtime.Shapes;
-import dev.numbat.runtime.Storage;
 import java.util.List;
 
 /**
@@ -74,10 +74,7 @@ public final class IndexArrays {
     NDArray[] r = new NDArray[nd];
     for (int d = 0; d < nd; d++) {
       int n = dimensions[d];
-      NDArray line = NDArray.allocate(dt, new int[] {n});
-      for (int i = 0; i < n; i++) {
-        Storage.setLong(line.data(), dt, i, i, false);
-      }
+      NDArray line = HostArrays.arange(dt, n);
       int[] s = new int[nd];
       java.util.Arrays.fill(s, 1);
       s[d] = n;
@@ -162,7 +159,7 @@ public final class IndexArrays {
     }
     NDArray[] r = new NDArray[nd];
     for (int d = 0; d < nd; d++) {
-      r[d] = new NDArray(DType.INT64, x.shape(), out[d]);
+      r[d] = HostArrays.int64(x.shape(), out[d]);
     }
     return r;
   }
@@ -239,6 +236,6 @@ public final class IndexArrays {
       }
       out[k] = f;
     }
-    return new NDArray(DType.INT64, shape, out);
+    return HostArrays.int64(shape, out);
   }
 }
