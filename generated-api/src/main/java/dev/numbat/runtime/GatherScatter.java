@@ -21,7 +21,7 @@ public final class GatherScatter {
   public static NDArray gather(NDArray src, int[] offs, int[] shape) {
     DType d = src.dtype();
     NDArray out = NDArray.allocate(d, shape);
-    move(src.data(), offs, out.data(), null, 0, offs.length, d.isComplex());
+    gatherLoop(src.data(), offs, out.data(), 0, offs.length, d.isComplex());
     return out;
   }
 
@@ -37,15 +37,81 @@ public final class GatherScatter {
 
   /** dst[dOff + k] = src[offs[k]] for k &lt; n (raw storage, element units; complex moves both parts). */
   public static void gatherInto(Object src, int[] offs, Object dst, int dOff, int n, boolean complex) {
-    move(src, offs, dst, null, dOff, n, complex);
+    gatherLoop(src, offs, dst, dOff, n, complex);
   }
 
   /**
-   * The one element-move loop: {@code dst[d(i)] = src[s(i)]} for i &lt; n in order, where
+   * The one element move: {@code dst[d(i)] = src[s(i)]} for i &lt; n in order, where
    * {@code s(i) = sOffs[i]} (i when null) and {@code d(i) = dOffs[i]} ({@code dOff + i} when null).
-   * Raw storage arrays of one dtype.
+   * Raw storage arrays of one dtype. A pure gather (sOffs given, dOffs null) runs a loop without
+   * the per-element null tests.
    */
   public static void move(Object src, int[] sOffs, Object dst, int[] dOffs, int dOff, int n, boolean complex) {
+    if (dOffs == null && sOffs != null) {
+      gatherLoop(src, sOffs, dst, dOff, n, complex);
+    } else {
+      scatterLoop(src, sOffs, dst, dOffs, dOff, n, complex);
+    }
+  }
+
+  private static void gatherLoop(Object src, int[] offs, Object dst, int dOff, int n, boolean complex) {
+    switch (src) {
+      case byte[] s -> {
+        byte[] d = (byte[]) dst;
+        for (int k = 0; k < n; k++) {
+          d[dOff + k] = s[offs[k]];
+        }
+      }
+      case short[] s -> {
+        short[] d = (short[]) dst;
+        for (int k = 0; k < n; k++) {
+          d[dOff + k] = s[offs[k]];
+        }
+      }
+      case int[] s -> {
+        int[] d = (int[]) dst;
+        for (int k = 0; k < n; k++) {
+          d[dOff + k] = s[offs[k]];
+        }
+      }
+      case long[] s -> {
+        long[] d = (long[]) dst;
+        for (int k = 0; k < n; k++) {
+          d[dOff + k] = s[offs[k]];
+        }
+      }
+      case float[] s -> {
+        float[] d = (float[]) dst;
+        if (complex) {
+          for (int k = 0; k < n; k++) {
+            d[2 * (dOff + k)] = s[2 * offs[k]];
+            d[2 * (dOff + k) + 1] = s[2 * offs[k] + 1];
+          }
+        } else {
+          for (int k = 0; k < n; k++) {
+            d[dOff + k] = s[offs[k]];
+          }
+        }
+      }
+      case double[] s -> {
+        double[] d = (double[]) dst;
+        if (complex) {
+          for (int k = 0; k < n; k++) {
+            d[2 * (dOff + k)] = s[2 * offs[k]];
+            d[2 * (dOff + k) + 1] = s[2 * offs[k] + 1];
+          }
+        } else {
+          for (int k = 0; k < n; k++) {
+            d[dOff + k] = s[offs[k]];
+          }
+        }
+      }
+      default -> throw new IllegalStateException("unknown storage " + src.getClass());
+    }
+  }
+
+  private static void scatterLoop(Object src, int[] sOffs, Object dst, int[] dOffs, int dOff, int n,
+      boolean complex) {
     switch (src) {
       case byte[] s -> {
         byte[] t = (byte[]) dst;
