@@ -3,6 +3,7 @@ package dev.numbat.autodiff;
 import dev.numbat.DType;
 import dev.numbat.NDArray;
 import dev.numbat.Np;
+import dev.numbat.runtime.HostArrays;
 import dev.numbat.runtime.Shapes;
 
 /**
@@ -84,7 +85,7 @@ public final class CoverageGrads {
     int[] shape = new int[g.ndim()];
     java.util.Arrays.fill(shape, 1);
     shape[Shapes.normalizeAxis(axis, g.ndim())] = num;
-    return Np.astype(new NDArray(DType.FLOAT64, shape, t), coefType(g));
+    return Np.astype(HostArrays.float64(shape, t), coefType(g));
   }
 
   /** {@code 1 - t} for start ({@code which == 0}), {@code t} for stop. */

@@ -4,6 +4,7 @@ import dev.numbat.DType;
 import dev.numbat.NDArray;
 import dev.numbat.Np;
 import dev.numbat.errors.NotImplementedError;
+import dev.numbat.runtime.HostArrays;
 import dev.numbat.runtime.Scalars;
 
 /**
@@ -29,7 +30,7 @@ public final class Gathers {
     for (int i = 0; i < p.length; i++) {
       p[i] = first + i;
     }
-    return new NDArray(DType.INT64, a.shape(), p);
+    return HostArrays.int64(a.shape(), p);
   }
 
   /** Positions of several arrays, in disjoint consecutive ranges (the first array's start at 1). */
@@ -45,7 +46,7 @@ public final class Gathers {
 
   /** Zeros (no source) in {@code a}'s shape, for the inputs whose gradient a rule does not want. */
   public static NDArray noPositions(NDArray a) {
-    return new NDArray(DType.INT64, a.shape(), new long[a.size()]);
+    return NDArray.allocate(DType.INT64, a.shape());
   }
 
   /** {@code noPositions} for each array. */

@@ -3,7 +3,7 @@ package dev.numbat.autodiff;
 import dev.numbat.DType;
 import dev.numbat.NDArray;
 import dev.numbat.Np;
-import dev.numbat.runtime.Convert;
+import dev.numbat.indexing.Slice;
 import dev.numbat.runtime.Scalars;
 import dev.numbat.runtime.Shapes;
 import java.util.ArrayList;
@@ -447,25 +447,21 @@ public final class GradientTape implements AutoCloseable {
     grads.put(input, prev == null ? g : Np.add(prev, g));
   }
 
-  /** The seed of jacobian row {@code i}: 1 at target's flat element i, 0 elsewhere. */
   /** One row of a jacobian: the pass's gradient in the jacobian's dtype, zeros when unconnected. */
   private static NDArray part(NDArray g, NDArray x, DType type) {
     return g == null ? Np.zeros(x.shapeRef(), type) : g.dtype() == type ? g : Np.astype(g, type);
   }
 
+  /** The seed of jacobian row {@code i}: 1 at target's flat element i, 0 elsewhere (built by ops). */
   private static NDArray oneHot(NDArray target, int i) {
-    NDArray seed = NDArray.allocate(target.dtype(), target.shapeRef());
-    Convert.putScalar(1L, seed.data(), seed.dtype(), i);
-    return seed;
+    NDArray flat = Np.zeros(new int[] {target.size()}, target.dtype()).at(i).set(1);
+    return Np.reshape(flat, target.shapeRef());
   }
 
   /** The seed of batch-jacobian column j: 1 at element j of every one of the b rows. */
   private static NDArray batchSeed(NDArray target, int b, int per, int j) {
-    NDArray seed = NDArray.allocate(target.dtype(), target.shapeRef());
-    for (int r = 0; r < b; r++) {
-      Convert.putScalar(1L, seed.data(), seed.dtype(), r * per + j);
-    }
-    return seed;
+    NDArray rows = Np.zeros(new int[] {b, per}, target.dtype()).at(new Slice(null, null, null), j).set(1);
+    return Np.reshape(rows, target.shapeRef());
   }
 
   private static DType jacobianType(NDArray x) {

@@ -5,6 +5,7 @@ import dev.numbat.NDArray;
 import dev.numbat.Np;
 import dev.numbat.errors.NotImplementedError;
 import dev.numbat.impl.LinalgNorms;
+import dev.numbat.runtime.HostArrays;
 import dev.numbat.runtime.Shapes;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -446,7 +447,7 @@ public final class LinalgGrads {
     if (p == 2 || p == -2) {
       NDArray[] usv = (NDArray[]) Np.linalg.svd(x, false);
       int k = usv[1].shape(-1);
-      NDArray pick = new NDArray(DType.INT64, new int[] {1}, new long[] {p == 2 ? 0 : k - 1});
+      NDArray pick = HostArrays.int64(new long[] {p == 2 ? 0 : k - 1});
       NDArray u = Np.take(usv[0], pick, -1);
       NDArray vh = Np.take(usv[2], pick, -2);
       NDArray r = Np.expandDims(Np.take(usv[1], pick, -1), -1);

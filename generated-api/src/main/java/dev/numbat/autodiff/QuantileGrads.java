@@ -4,6 +4,7 @@ import dev.numbat.DType;
 import dev.numbat.NDArray;
 import dev.numbat.Np;
 import dev.numbat.errors.NotImplementedError;
+import dev.numbat.runtime.HostArrays;
 import dev.numbat.runtime.Shapes;
 
 /**
@@ -124,7 +125,7 @@ public final class QuantileGrads {
         w[l * n + hi] += frac;
       }
       NDArray gj = q.ndim() == 0 ? gq : gq.get(j);
-      NDArray term = Np.multiply(Np.expandDims(gj, -1), new NDArray(DType.FLOAT64, flatShape, w));
+      NDArray term = Np.multiply(Np.expandDims(gj, -1), HostArrays.float64(flatShape, w));
       gs = gs == null ? term : Np.add(gs, term);
     }
     NDArray unsorted = Np.takeAlongAxis(gs, Np.argsort(order, -1, "stable"), -1);

@@ -1,9 +1,9 @@
 package dev.numbat.autodiff;
 
 import dev.numbat.Complex;
-import dev.numbat.DType;
 import dev.numbat.NDArray;
 import dev.numbat.Np;
+import dev.numbat.runtime.HostArrays;
 import dev.numbat.runtime.Scalars;
 import java.util.ArrayList;
 import java.util.List;
@@ -117,13 +117,13 @@ public final class SolverGrads {
   }
 
   private static NDArray indices(int i) {
-    return new NDArray(DType.INT64, new int[] {1}, new long[] {i});
+    return HostArrays.int64(new long[] {i});
   }
 
   private static NDArray oneHot(int k, int i) {
     double[] v = new double[k];
     v[i] = 1;
-    return new NDArray(DType.FLOAT64, new int[] {k}, v);
+    return HostArrays.float64(new int[] {k}, v);
   }
 
   /**

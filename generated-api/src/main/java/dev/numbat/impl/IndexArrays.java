@@ -5,8 +5,8 @@ import dev.numbat.NDArray;
 import dev.numbat.Np;
 import dev.numbat.errors.TypeError;
 import dev.numbat.errors.ValueError;
+import dev.numbat.runtime.HostArrays;
 import dev.numbat.runtime.Shapes;
-import dev.numbat.runtime.Storage;
 import java.util.List;
 
 /**
@@ -156,7 +156,7 @@ public final class IndexArrays {
     }
     NDArray[] r = new NDArray[nd];
     for (int d = 0; d < nd; d++) {
-      r[d] = new NDArray(DType.INT64, x.shape(), out[d]);
+      r[d] = HostArrays.int64(x.shape(), out[d]);
     }
     return r;
   }
@@ -233,6 +233,6 @@ public final class IndexArrays {
       }
       out[k] = f;
     }
-    return new NDArray(DType.INT64, shape, out);
+    return HostArrays.int64(shape, out);
   }
 }

@@ -5,13 +5,13 @@ import dev.numbat.NDArray;
 import dev.numbat.errors.IndexError;
 import dev.numbat.errors.TypeError;
 import dev.numbat.errors.ValueError;
-import dev.numbat.indexing.Gather;
 import dev.numbat.runtime.Cast;
 import dev.numbat.runtime.Convert;
 import dev.numbat.runtime.Copy;
+import dev.numbat.runtime.GatherScatter;
+import dev.numbat.runtime.HostArrays;
 import dev.numbat.runtime.Shapes;
-import dev.numbat.runtime.Storage;
-import dev.numbat.runtime.StridedWalk;
+import dev.numbat.runtime.StridedViews;
 
 /**
  * NumPy's in-place assignment routines in functional form: {@code put_along_axis}, {@code place}
@@ -31,8 +31,8 @@ public final class IndexingImpl {
         throw new ValueError("when axis=None, `indices` must have a single dimension.");
       }
       NDArray flat = Copy.copy(arr);
-      NDArray r = new NDArray(arr.dtype(), new int[] {flat.size()}, flat.data()).at(ind).set(values);
-      return new NDArray(arr.dtype(), arr.shapeRef(), r.data());
+      NDArray r = StridedViews.view(flat, new int[] {flat.size()}, new int[] {1}, 0).at(ind).set(values);
+      return StridedViews.view(r, arr.shapeRef(), Shapes.cStrides(arr.shapeRef()), 0);
     }
     int nd = arr.ndim();
     int ax = Shapes.normalizeAxis(axis, nd);
@@ -55,7 +55,7 @@ public final class IndexingImpl {
         for (int i = 0; i < r.length; i++) {
           r[i] = i;
         }
-        index[d] = new NDArray(DType.INT64, s, r);
+        index[d] = HostArrays.int64(s, r);
       }
     }
     return arr.at(index).set(values);
@@ -74,16 +74,8 @@ public final class IndexingImpl {
     NDArray v = vals instanceof NDArray a ? Cast.to(a.strong(), d) : Convert.asarray(vals, d);
     v = Copy.contiguous(v);
     NDArray out = Copy.copy(arr);
-    int n = arr.size();
-    int[] hits = new int[n];
-    int k = 0;
-    StridedWalk w = new StridedWalk(m.shapeRef(), m.stridesRef(), m.offset());
-    byte[] md = (byte[]) m.data();
-    for (int i = 0; i < n; i++) {
-      if (md[w.next()] != 0) {
-        hits[k++] = i;
-      }
-    }
+    int[] hits = HostArrays.truePositions(m);
+    int k = hits.length;
     int nv = v.size();
     if (nv == 0) {
       if (k > 0) {
@@ -95,7 +87,7 @@ public final class IndexingImpl {
     for (int j = 0; j < k; j++) {
       src[j] = j % nv;
     }
-    Gather.copy(v.data(), src, java.util.Arrays.copyOf(hits, k), out.data(), d.isComplex());
+    GatherScatter.scatterInto(out, hits, v, src);
     return out;
   }
 
@@ -130,9 +122,9 @@ public final class IndexingImpl {
     }
     int[] dst = new int[ni];
     int[] src = new int[ni];
-    StridedWalk w = new StridedWalk(idx.shapeRef(), idx.stridesRef(), idx.offset());
+    long[] iv = HostArrays.longs(idx);
     for (int i = 0; i < ni; i++) {
-      long t = Storage.getLong(idx.data(), idx.dtype(), w.next());
+      long t = iv[i];
       if (m == 'r') {
         if (t < -max || t >= max) {
           throw new IndexError("index " + t + " is out of bounds for axis 0 with size " + max);
@@ -146,7 +138,7 @@ public final class IndexingImpl {
       dst[i] = (int) t;
       src[i] = i % nv;
     }
-    Gather.copy(vals.data(), src, dst, out.data(), d.isComplex());
+    GatherScatter.scatterInto(out, dst, vals, src);
     return out;
   }
 }

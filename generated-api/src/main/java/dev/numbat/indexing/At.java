@@ -7,7 +7,9 @@ import dev.numbat.errors.ValueError;
 import dev.numbat.runtime.Cast;
 import dev.numbat.runtime.Convert;
 import dev.numbat.runtime.Copy;
+import dev.numbat.runtime.GatherScatter;
 import dev.numbat.runtime.Shapes;
+import dev.numbat.runtime.StridedViews;
 
 /**
  * JAX-style functional updates of NumPy's in-place indexed operations: {@code x.at(idx).set(v)}
@@ -65,8 +67,8 @@ public final class At {
       lead++;
     }
     if (lead > 0) {
-      val = new NDArray(d, java.util.Arrays.copyOfRange(vs, lead, vs.length),
-          java.util.Arrays.copyOfRange(val.stridesRef(), lead, vs.length), val.offset(), val.data(), false);
+      val = StridedViews.view(val, java.util.Arrays.copyOfRange(vs, lead, vs.length),
+          java.util.Arrays.copyOfRange(val.stridesRef(), lead, vs.length), val.offset());
     }
     if (!broadcastable(val.shapeRef(), rs)) {
       throw new ValueError(p.isBasic()
@@ -76,7 +78,7 @@ public final class At {
               + " could not be broadcast to indexing result of shape " + Shapes.strNoSpace(rs));
     }
     NDArray flat = spread(val, rs);
-    Gather.copy(flat.data(), null, offs, c.data(), d.isComplex());
+    GatherScatter.scatterInto(c, offs, flat, null);
     return c;
   }
 
@@ -114,7 +116,6 @@ public final class At {
     }
     NDArray vals = spread(val, rs);
     int n = offs.length;
-    boolean complex = d.isComplex();
     if (n == 0) {
       // Nothing to update, but NumPy still resolves the ufunc's loop and raises its TypeError
       // (bool subtract); some kernels only raise per element, so run one on a zero probe.
@@ -125,11 +126,11 @@ public final class At {
     Rounds rounds = Rounds.of(offs, c.size());
     for (int r = 0; r < rounds.count(); r++) {
       int[] sel = rounds.targets()[r];
-      NDArray vr = rounds.count() > 1 ? Gather.gather(vals, rounds.positions(r), new int[] {sel.length})
-          : new NDArray(vals.dtype(), new int[] {n}, vals.data());
-      NDArray cur = Gather.gather(c, sel, new int[] {sel.length});
+      NDArray vr = rounds.count() > 1 ? GatherScatter.gather(vals, rounds.positions(r), new int[] {sel.length})
+          : StridedViews.view(vals, new int[] {n}, new int[] {1}, 0);
+      NDArray cur = GatherScatter.gather(c, sel, new int[] {sel.length});
       NDArray res = Cast.to(ufunc.call(cur, vr).strong(), d);
-      Gather.copy(res.data(), null, sel, c.data(), complex);
+      GatherScatter.scatterInto(c, sel, res, null);
     }
     return c;
   }
@@ -154,7 +155,6 @@ public final class At {
 
   /** {@code v} broadcast to {@code shape} as a fresh C-contiguous array. */
   private static NDArray spread(NDArray v, int[] shape) {
-    NDArray b = new NDArray(v.dtype(), shape, Shapes.broadcastStrides(v, shape), v.offset(), v.data(), false);
-    return Copy.copy(b);
+    return Copy.copy(StridedViews.broadcast(v, shape));
   }
 }

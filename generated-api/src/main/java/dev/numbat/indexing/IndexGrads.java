@@ -6,6 +6,7 @@ import dev.numbat.Np;
 import dev.numbat.autodiff.GradHelpers;
 import dev.numbat.autodiff.GradRule;
 import dev.numbat.runtime.Convert;
+import dev.numbat.runtime.HostArrays;
 import java.util.function.BinaryOperator;
 
 /**
@@ -67,7 +68,7 @@ public final class IndexGrads {
     for (int k = 0; k < offs.length; k++) {
       mask[k] = (byte) (lastAt[offs[k]] == k ? 1 : 0);
     }
-    return new NDArray(DType.BOOL, p.shape(), mask);
+    return HostArrays.bool(p.shape(), mask);
   }
 
   /** {@code x.at(index).add(v)}: g for x, g at the indexed elements for v. */
@@ -168,6 +169,6 @@ public final class IndexGrads {
     for (int i = 0; i < v.length; i++) {
       l[i] = v[i];
     }
-    return new NDArray(DType.INT64, new int[] {v.length}, l);
+    return HostArrays.int64(l);
   }
 }

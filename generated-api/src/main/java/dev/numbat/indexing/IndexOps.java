@@ -4,6 +4,7 @@ import dev.numbat.NDArray;
 import dev.numbat.Np;
 import dev.numbat.autodiff.GradRule;
 import dev.numbat.core.Op;
+import dev.numbat.runtime.GatherScatter;
 import java.util.List;
 
 /**
@@ -28,7 +29,7 @@ public final class IndexOps {
     public Object impl(Object[] a) {
       NDArray x = (NDArray) a[0];
       IndexPlan p = IndexPlan.of(x, (Object[]) a[1]);
-      return p.isBasic() ? p.view() : Gather.gather(p.view(), p.offsets(), p.shape());
+      return p.isBasic() ? p.view() : GatherScatter.gather(p.view(), p.offsets(), p.shape());
     }
   };
 

@@ -4,8 +4,9 @@ import dev.numbat.DType;
 import dev.numbat.NDArray;
 import dev.numbat.errors.IndexError;
 import dev.numbat.runtime.Convert;
+import dev.numbat.runtime.HostArrays;
 import dev.numbat.runtime.Shapes;
-import dev.numbat.runtime.Storage;
+import dev.numbat.runtime.StridedViews;
 import dev.numbat.runtime.StridedWalk;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -133,7 +134,7 @@ public final class IndexPlan {
           }
           long idx = v < 0 ? v + size : v;
           if (hasFancy) {
-            NDArray a = new NDArray(DType.INT64, Shapes.SCALAR, Shapes.SCALAR, 0, new long[] {idx}, false);
+            NDArray a = HostArrays.int64(Shapes.SCALAR, new long[] {idx});
             fancy.add(a);
             info.add(new int[] {vn, ax, 0});
             vshape[vn] = size;
@@ -189,7 +190,7 @@ public final class IndexPlan {
         default -> {
           // A 0-d boolean: a new axis of length 1, selected ([0]) when true, emptied ([]) when false.
           boolean b = (Boolean) val[i];
-          fancy.add(new NDArray(DType.INT64, new int[] {b ? 1 : 0}, new int[] {1}, 0, new long[1], false));
+          fancy.add(HostArrays.int64(new int[] {b ? 1 : 0}, new long[1]));
           info.add(new int[] {vn, -1, 1});
           vshape[vn] = 1;
           vstrides[vn++] = 0;
@@ -200,8 +201,7 @@ public final class IndexPlan {
       vshape[vn] = shape[ax];
       vstrides[vn++] = strides[ax++];
     }
-    NDArray view = new NDArray(x.dtype(), Arrays.copyOf(vshape, vn), Arrays.copyOf(vstrides, vn),
-        (int) offset, x.data(), false);
+    NDArray view = StridedViews.view(x, Arrays.copyOf(vshape, vn), Arrays.copyOf(vstrides, vn), (int) offset);
     return new IndexPlan(view, fancy, info, status != 2, consecPos);
   }
 
@@ -243,7 +243,7 @@ public final class IndexPlan {
     }
     if (a.dtype().isBool()) {
       if (a.ndim() == 0) {
-        val[i] = Storage.getLong(a.data(), a.dtype(), a.offset()) != 0;
+        val[i] = (Boolean) a.item();
         return BOOL_SCALAR;
       }
       val[i] = a;
@@ -251,7 +251,7 @@ public final class IndexPlan {
     }
     if (a.ndim() == 0) {
       // NumPy treats a 0-d integer array as the integer it holds.
-      val[i] = Storage.getLong(a.data(), a.dtype(), a.offset());
+      val[i] = (Long) a.item();
       return INT;
     }
     val[i] = a;
@@ -268,7 +268,7 @@ public final class IndexPlan {
       throw new IndexError(ONLY_VALID);
     }
     if (a.size() == 0) {
-      return new NDArray(DType.INT64, a.shapeRef(), new long[0]);
+      return NDArray.allocate(DType.INT64, a.shapeRef());
     }
     if (a.dtype().isInexact()) {
       throw new IndexError(ONLY_VALID);
@@ -279,33 +279,20 @@ public final class IndexPlan {
   /** The coordinates of the true elements of a mask, one int64 array per mask axis. */
   private static NDArray[] nonzero(NDArray m) {
     int nd = m.ndim();
-    int size = m.size();
-    byte[] d = (byte[]) m.data();
-    StridedWalk w = new StridedWalk(m.shapeRef(), m.stridesRef(), m.offset());
-    int count = 0;
-    boolean[] hit = new boolean[size];
-    for (int i = 0; i < size; i++) {
-      if (d[w.next()] != 0) {
-        hit[i] = true;
-        count++;
-      }
-    }
+    int[] hits = HostArrays.truePositions(m);
+    int count = hits.length;
     long[][] coords = new long[nd][count];
     int[] ms = m.shapeRef();
-    int c = 0;
-    for (int i = 0; i < size; i++) {
-      if (hit[i]) {
-        int rem = i;
-        for (int j = nd - 1; j >= 0; j--) {
-          coords[j][c] = rem % ms[j];
-          rem /= ms[j];
-        }
-        c++;
+    for (int c = 0; c < count; c++) {
+      int rem = hits[c];
+      for (int j = nd - 1; j >= 0; j--) {
+        coords[j][c] = rem % ms[j];
+        rem /= ms[j];
       }
     }
     NDArray[] out = new NDArray[nd];
     for (int j = 0; j < nd; j++) {
-      out[j] = new NDArray(DType.INT64, new int[] {count}, coords[j]);
+      out[j] = HostArrays.int64(new int[] {count}, coords[j]);
     }
     return out;
   }
@@ -372,7 +359,7 @@ public final class IndexPlan {
   }
 
   /**
-   * The storage offset (into {@code view().data()}) of every element of the result, in C order.
+   * The storage offset (into the storage of {@link #view()}) of every element of the result, in C order.
    * Checks the index arrays' bounds (NumPy's IndexError naming the original axis).
    */
   public int[] offsets() {
@@ -388,12 +375,10 @@ public final class IndexPlan {
       NDArray f = fancy[k];
       int size = vs[fancyAxis[k]];
       long stride = vst[fancyAxis[k]];
-      StridedWalk w = new StridedWalk(b, Shapes.broadcastStrides(f, b), f.offset());
-      Object data = f.data();
-      DType dt = f.dtype();
+      // uint64 indices convert to intp as C does: the bits, read as signed.
+      long[] vals = HostArrays.longs(StridedViews.broadcast(f, b));
       for (int i = 0; i < nb; i++) {
-        // uint64 indices convert to intp as C does: the bits, read as signed.
-        long v = Storage.getLong(data, dt, w.next());
+        long v = vals[i];
         if (v < -size || v >= size) {
           throw new IndexError("index " + v + " is out of bounds for axis " + Math.max(fancyOrigAxis[k], 0)
               + " with size " + size);

@@ -7,6 +7,7 @@ import dev.numbat.errors.TypeError;
 import dev.numbat.runtime.Cast;
 import dev.numbat.runtime.Convert;
 import dev.numbat.runtime.Copy;
+import dev.numbat.runtime.HostArrays;
 import java.util.Arrays;
 
 /**
@@ -24,7 +25,6 @@ public final class MatrixStack {
   public final int m;
   public final int n;
   public final int count;
-  private final double[] data;
 
   private MatrixStack(NDArray x, DType resultType) {
     this.x = x;
@@ -40,7 +40,6 @@ public final class MatrixStack {
       c *= b;
     }
     this.count = c;
-    this.data = (double[]) x.data();
   }
 
   /** NumPy's _commonType: the computation type (float64/complex128) and result type of operands. */
@@ -102,10 +101,8 @@ public final class MatrixStack {
 
   /** Throws NumPy's LinAlgError when any element is infinite or NaN (eig, eigvals, svd-based ops). */
   public MatrixStack finite() {
-    for (double v : data) {
-      if (!Double.isFinite(v)) {
-        throw new LinAlgError("Array must not contain infs or NaNs");
-      }
+    if (!HostArrays.allFinite(x)) {
+      throw new LinAlgError("Array must not contain infs or NaNs");
     }
     return this;
   }
@@ -118,7 +115,7 @@ public final class MatrixStack {
   /** A fresh row-major copy of matrix t (LAPACK overwrites its input). */
   public double[] matrix(int t) {
     int len = m * n * width();
-    return Arrays.copyOfRange(data, t * len, (t + 1) * len);
+    return HostArrays.doubles(x, t * len, (t + 1) * len);
   }
 
   /** The shape batch + tail. */

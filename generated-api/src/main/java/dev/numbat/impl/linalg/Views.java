@@ -2,9 +2,8 @@ package dev.numbat.impl.linalg;
 
 import dev.numbat.DType;
 import dev.numbat.NDArray;
-import dev.numbat.runtime.Cast;
-import dev.numbat.runtime.Copy;
-import dev.numbat.runtime.Shapes;
+import dev.numbat.runtime.GatherScatter;
+import dev.numbat.runtime.StridedViews;
 
 /** O(1) strided views the products and decompositions are written with (no element loops). */
 public final class Views {
@@ -38,7 +37,7 @@ public final class Views {
       s[i] = x.shapeRef()[perm[i]];
       st[i] = x.stridesRef()[perm[i]];
     }
-    return new NDArray(x.dtype(), s, st, x.offset(), x.data(), false);
+    return StridedViews.view(x, s, st, x.offset());
   }
 
   /** A unit axis inserted at {@code pos}. */
@@ -55,7 +54,7 @@ public final class Views {
         st[i] = x.stridesRef()[p++];
       }
     }
-    return new NDArray(x.dtype(), s, st, x.offset(), x.data(), false);
+    return StridedViews.view(x, s, st, x.offset());
   }
 
   /** x[..., i]. */
@@ -63,7 +62,7 @@ public final class Views {
     int nd = x.ndim();
     int[] s = java.util.Arrays.copyOf(x.shapeRef(), nd - 1);
     int[] st = java.util.Arrays.copyOf(x.stridesRef(), nd - 1);
-    return new NDArray(x.dtype(), s, st, x.offset() + i * x.stridesRef()[nd - 1], x.data(), false);
+    return StridedViews.view(x, s, st, x.offset() + i * x.stridesRef()[nd - 1]);
   }
 
   /** The {@code offset} diagonal of axes a1, a2, as a last axis (NumPy's diagonal). */
@@ -99,27 +98,11 @@ public final class Views {
     }
     s[nd - 2] = len;
     st[nd - 2] = str[a1] + str[a2];
-    return new NDArray(x.dtype(), s, st, off, x.data(), false);
+    return StridedViews.view(x, s, st, off);
   }
 
   /** Arrays broadcast to {@code shape} and stacked along a new last axis. */
   public static NDArray stackLast(NDArray[] parts, int[] shape, DType dt) {
-    int nd = shape.length;
-    int[] os = java.util.Arrays.copyOf(shape, nd + 1);
-    os[nd] = parts.length;
-    NDArray out = NDArray.allocate(dt, os);
-    int k = parts.length;
-    int w = dt.isComplex() ? 2 : 1;
-    int n = Shapes.size(shape);
-    for (int i = 0; i < k; i++) {
-      NDArray src = Cast.to(parts[i], dt);
-      NDArray c = Copy.contiguous(
-          new NDArray(dt, shape, Shapes.broadcastStrides(src, shape), src.offset(), src.data(), false));
-      int co = c.offset();
-      for (int j = 0; j < n; j++) {
-        System.arraycopy(c.data(), (co + j) * w, out.data(), (j * k + i) * w, w);
-      }
-    }
-    return out;
+    return GatherScatter.stackLast(parts, shape, dt);
   }
 }
