@@ -4,64 +4,22 @@ import dev.numbat.DType;
 import dev.numbat.NDArray;
 import dev.numbat.errors.ValueError;
 import dev.numbat.runtime.Copy;
+import dev.numbat.runtime.HostArrays;
+import dev.numbat.runtime.HostBytes;
 import java.lang.foreign.MemorySegment;
-import java.lang.foreign.ValueLayout;
 import java.nio.ByteOrder;
 
 /**
- * Raw element bytes to Numbat storage and back, in either byte order. Storage "units" are the
- * primitive slots of the storage array: one per element, two (re, im) for complex. Copies go
- * through {@link MemorySegment#copy}, which swaps bytes when the orders differ and otherwise is a
- * plain bulk copy.
+ * Raw element bytes to arrays and back, in either byte order: NumPy's {@code tobytes},
+ * {@code frombuffer} and binary {@code fromfile}. The codec itself is the CPU backend's
+ * ({@link HostBytes}).
  */
 public final class ByteCodec {
   private ByteCodec() {}
 
   /** Storage slots per element: 2 for complex (interleaved re, im), else 1. */
   public static int units(DType d) {
-    return d.isComplex() ? 2 : 1;
-  }
-
-  /** The layout of one storage slot of {@code d} in byte order {@code o}, unaligned. */
-  static ValueLayout layout(DType d, ByteOrder o) {
-    return switch (d.ordinal()) {
-      case 0, 1, 5 -> ValueLayout.JAVA_BYTE;
-      case 2, 6, 9, 10 -> ValueLayout.JAVA_SHORT_UNALIGNED.withOrder(o);
-      case 3, 7 -> ValueLayout.JAVA_INT_UNALIGNED.withOrder(o);
-      case 4, 8 -> ValueLayout.JAVA_LONG_UNALIGNED.withOrder(o);
-      case 11, 13 -> ValueLayout.JAVA_FLOAT_UNALIGNED.withOrder(o);
-      default -> ValueLayout.JAVA_DOUBLE_UNALIGNED.withOrder(o);
-    };
-  }
-
-  /** Bytes of one storage slot. */
-  static int unitBytes(DType d) {
-    return d.itemsize() / units(d);
-  }
-
-  /**
-   * Decodes {@code count} elements from {@code src} at byte {@code srcOffset} into {@code storage}
-   * from element {@code index}. bool bytes other than 0 become 1: Numbat's bool storage is 0/1.
-   */
-  static void decode(MemorySegment src, long srcOffset, DType d, ByteOrder o, Object storage, long index,
-      long count) {
-    int u = units(d);
-    MemorySegment.copy(src, layout(d, o), srcOffset, storage, Math.toIntExact(index * u), Math.toIntExact(count * u));
-    if (d.isBool()) {
-      byte[] b = (byte[]) storage;
-      for (int i = (int) index, end = (int) (index + count); i < end; i++) {
-        if (b[i] != 0) {
-          b[i] = 1;
-        }
-      }
-    }
-  }
-
-  /** Encodes {@code count} elements of {@code storage} from element {@code index} into {@code dst}. */
-  static void encode(Object storage, long index, long count, DType d, ByteOrder o, MemorySegment dst,
-      long dstOffset) {
-    int u = units(d);
-    MemorySegment.copy(storage, Math.toIntExact(index * u), dst, layout(d, o), dstOffset, Math.toIntExact(count * u));
+    return HostBytes.units(d);
   }
 
   /** A C-contiguous array with the elements of {@code x} in {@code order} ('C', 'F', 'A'). */
@@ -90,7 +48,7 @@ public final class ByteCodec {
     }
     byte[] out = new byte[(int) n];
     if (n > 0) {
-      encode(c.data(), c.offset(), c.size(), c.dtype(), o, MemorySegment.ofArray(out), 0);
+      HostBytes.encode(c, 0, c.size(), o, MemorySegment.ofArray(out), 0);
     }
     return out;
   }
@@ -100,11 +58,7 @@ public final class ByteCodec {
    * checked that the bytes are there.
    */
   static NDArray fromSegment(MemorySegment src, long offset, DType d, ByteOrder o, int[] shape) {
-    NDArray out = NDArray.allocate(d, shape);
-    if (out.size() > 0) {
-      decode(src, offset, d, o, out.data(), 0, out.size());
-    }
-    return out;
+    return HostBytes.decode(src, offset, d, o, shape);
   }
 
   /**
@@ -133,7 +87,7 @@ public final class ByteCodec {
     }
     int start = base + offset;
     if (d.itemsize() == 1 && !d.isBool()) {
-      return new NDArray(d, new int[] {n}, new int[] {1}, start, bytes, false);
+      return HostArrays.share(d, new int[] {n}, bytes, start);
     }
     if (d.isBool()) {
       boolean zeroOne = true;
@@ -141,7 +95,7 @@ public final class ByteCodec {
         zeroOne = (bytes[i] & ~1) == 0;
       }
       if (zeroOne) {
-        return new NDArray(d, new int[] {n}, new int[] {1}, start, bytes, false);
+        return HostArrays.share(d, new int[] {n}, bytes, start);
       }
     }
     return fromSegment(MemorySegment.ofArray(bytes), start, d, ByteOrder.LITTLE_ENDIAN, new int[] {n});

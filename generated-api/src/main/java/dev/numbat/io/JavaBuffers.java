@@ -2,10 +2,12 @@ package dev.numbat.io;
 
 import dev.numbat.DType;
 import dev.numbat.NDArray;
+import dev.numbat.Np;
 import dev.numbat.errors.TypeError;
 import dev.numbat.errors.ValueError;
 import dev.numbat.runtime.Cast;
 import dev.numbat.runtime.Copy;
+import dev.numbat.runtime.HostArrays;
 import dev.numbat.runtime.Shapes;
 import java.lang.foreign.MemorySegment;
 import java.nio.Buffer;
@@ -119,14 +121,14 @@ public final class JavaBuffers {
         // A complex element cannot start at an odd slot of the storage: copy the pairs out.
         Object t = java.lang.reflect.Array.newInstance(array.getClass().getComponentType(), length);
         System.arraycopy(array, offset, t, 0, length);
-        return new NDArray(d, s, t);
+        return HostArrays.adopt(d, s, t);
       }
-      return new NDArray(d, s, Shapes.cStrides(s), offset / units, array, false);
+      return HostArrays.share(d, s, array, offset / units);
     }
     DType own = storageDType(array);
-    NDArray flat = new NDArray(own, new int[] {length}, Shapes.cStrides(new int[] {length}), offset, array, false);
+    NDArray flat = HostArrays.share(own, new int[] {length}, array, offset);
     NDArray cast = Cast.to(Copy.contiguous(flat), d);
-    return new NDArray(d, shapeFor(shape, length), cast.data());
+    return Np.reshape(cast, shapeFor(shape, length));
   }
 
   /** The dtype Numbat reads a storage array as by default. */
@@ -214,18 +216,7 @@ public final class JavaBuffers {
    * copying; any other is copied first.
    */
   public static Buffer toBuffer(NDArray x) {
-    NDArray c = x.isContiguous() ? x : Copy.copy(x);
-    int u = ByteCodec.units(c.dtype());
-    int off = c.offset() * u;
-    int len = c.size() * u;
-    return switch (c.data()) {
-      case double[] a -> DoubleBuffer.wrap(a, off, len).slice().asReadOnlyBuffer();
-      case float[] a -> FloatBuffer.wrap(a, off, len).slice().asReadOnlyBuffer();
-      case long[] a -> LongBuffer.wrap(a, off, len).slice().asReadOnlyBuffer();
-      case int[] a -> IntBuffer.wrap(a, off, len).slice().asReadOnlyBuffer();
-      case short[] a -> ShortBuffer.wrap(a, off, len).slice().asReadOnlyBuffer();
-      default -> ByteBuffer.wrap((byte[]) c.data(), off, len).slice().asReadOnlyBuffer();
-    };
+    return HostArrays.toBuffer(x);
   }
 
   /**

@@ -2,7 +2,7 @@ package dev.numbat.io;
 
 import dev.numbat.NDArray;
 import dev.numbat.errors.ValueError;
-import dev.numbat.runtime.Storage;
+import dev.numbat.runtime.HostBytes;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -85,17 +85,22 @@ public final class Npy {
     return NpyHeader.parse(raw, major);
   }
 
-  /** The array of a header whose C-order (or Fortran-order) storage is {@code data}. */
-  private static NDArray arrange(NpyHeader h, Object data) {
+  /** The C-order shape the data of a header decodes to: the shape, reversed for Fortran order. */
+  private static int[] storedShape(NpyHeader h) {
     int[] shape = h.shape();
     if (!h.fortran() || shape.length < 2) {
-      return new NDArray(h.dtype(), shape, data);
+      return shape;
     }
     int[] rev = new int[shape.length];
     for (int k = 0; k < shape.length; k++) {
       rev[k] = shape[shape.length - 1 - k];
     }
-    return new NDArray(h.dtype(), rev, data).T();
+    return rev;
+  }
+
+  /** The array of a header whose data decoded to {@code stored} (of {@link #storedShape}). */
+  private static NDArray arrange(NpyHeader h, NDArray stored) {
+    return !h.fortran() || h.shape().length < 2 ? stored : stored.T();
   }
 
   // ------------------------------------------------------------------ files
@@ -111,7 +116,7 @@ public final class Npy {
       if (have < need) {
         throw eof("array data", need, Math.max(0, have));
       }
-      Object data = Storage.allocate(h.dtype(), h.size());
+      HostBytes.Decoder data = HostBytes.decoder(h.dtype(), h.order(), storedShape(h));
       ByteBuffer buf = ByteBuffer.allocate((int) Math.min(CHUNK, Math.max(need, 1)));
       MemorySegment seg = MemorySegment.ofBuffer(buf);
       int item = h.dtype().itemsize();
@@ -124,10 +129,10 @@ public final class Npy {
           }
         }
         int n = buf.position() / item;
-        ByteCodec.decode(seg, 0, h.dtype(), h.order(), data, done / item, n);
+        data.decode(seg, 0, done / item, n);
         done += buf.position();
       }
-      return arrange(h, data);
+      return arrange(h, data.array());
     }
   }
 
@@ -159,7 +164,7 @@ public final class Npy {
       if (size - consumed[0] < need) {
         throw eof("array data", need, Math.max(0, size - consumed[0]));
       }
-      return arrange(h, ByteCodec.fromSegment(seg, consumed[0], h.dtype(), h.order(), new int[] {h.size()}).data());
+      return arrange(h, HostBytes.decode(seg, consumed[0], h.dtype(), h.order(), storedShape(h)));
     }
   }
 
@@ -182,14 +187,14 @@ public final class Npy {
       }
       chunks.add(c);
     }
-    Object data = Storage.allocate(h.dtype(), h.size());
+    HostBytes.Decoder data = HostBytes.decoder(h.dtype(), h.order(), storedShape(h));
     int item = h.dtype().itemsize();
     long at = 0;
     for (byte[] c : chunks) {
-      ByteCodec.decode(MemorySegment.ofArray(c), 0, h.dtype(), h.order(), data, at, c.length / item);
+      data.decode(MemorySegment.ofArray(c), 0, at, c.length / item);
       at += c.length / item;
     }
-    return arrange(h, data);
+    return arrange(h, data.array());
   }
 
   // ------------------------------------------------------------------ writing
@@ -211,7 +216,7 @@ public final class Npy {
     MemorySegment seg = MemorySegment.ofArray(buf);
     for (int done = 0; done < n; ) {
       int k = Math.min(per, n - done);
-      ByteCodec.encode(c.data(), (long) c.offset() + done, k, c.dtype(), ByteOrder.LITTLE_ENDIAN, seg, 0);
+      HostBytes.encode(c, done, k, ByteOrder.LITTLE_ENDIAN, seg, 0);
       out.write(buf, 0, k * item);
       done += k;
     }

@@ -3,11 +3,12 @@ package dev.numbat.io;
 import dev.numbat.DType;
 import dev.numbat.NDArray;
 import dev.numbat.errors.ValueError;
+import dev.numbat.Np;
 import dev.numbat.runtime.Copy;
+import dev.numbat.runtime.Export;
 import dev.numbat.runtime.FloatFormat;
+import dev.numbat.runtime.HostScalars;
 import dev.numbat.runtime.Shapes;
-import dev.numbat.runtime.Storage;
-import dev.numbat.runtime.StridedWalk;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
@@ -78,13 +79,14 @@ public final class TextIo {
   }
 
   /** Stores the text {@code s} as element {@code i}; false when it is no number of that kind. */
-  private static boolean store(Object data, DType d, int i, String s) {
+  private static boolean store(HostScalars.Filler f, int i, String s) {
+    DType d = f.dtype();
     if (d.isComplex()) {
       double[] c = parseComplex(s);
       if (c == null) {
         return false;
       }
-      Storage.setComplex(data, d, i, c[0], c[1]);
+      f.setComplex(i, c[0], c[1]);
       return true;
     }
     if (d.isInteger() || d.isBool()) {
@@ -92,9 +94,9 @@ public final class TextIo {
       if (INT_RE.matcher(t).matches()) {
         BigInteger b = new BigInteger(t.startsWith("+") ? t.substring(1) : t);
         if (d.isBool()) {
-          Storage.setLong(data, d, i, b.signum(), false);
+          f.setLong(i, b.signum());
         } else {
-          Storage.setLong(data, d, i, b.longValue(), false);
+          f.setLong(i, b.longValue());
         }
         return true;
       }
@@ -105,7 +107,7 @@ public final class TextIo {
     if (v == null) {
       return false;
     }
-    Storage.setDouble(data, d, i, v);
+    f.setDouble(i, v);
     return true;
   }
 
@@ -181,14 +183,14 @@ public final class TextIo {
     }
     if (a.ndim() > ndmin) {
       int[] s = java.util.Arrays.stream(a.shapeRef()).filter(k -> k != 1).toArray();
-      a = new NDArray(a.dtype(), s, a.data());
+      a = Np.reshape(a, s);
     }
     if (a.ndim() < ndmin) {
       if (ndmin == 1) {
-        a = new NDArray(a.dtype(), new int[] {a.size()}, a.data());
+        a = Np.reshape(a, a.size());
       } else {
         int[] s = a.ndim() == 0 ? new int[] {1, 1} : new int[] {1, a.shape(0)};
-        a = new NDArray(a.dtype(), s, a.data()).T();
+        a = Np.reshape(a, s).T();
       }
     }
     return a;
@@ -196,18 +198,18 @@ public final class TextIo {
 
   private static NDArray fill(List<String[]> rows, int ncols, DType d) {
     int nrows = rows.size();
-    NDArray out = NDArray.allocate(d, new int[] {nrows, ncols});
-    Object data = out.data();
+    int[] shape = {nrows, ncols};
+    HostScalars.Filler out = HostScalars.filler(d, Shapes.checkedSize(shape));
     for (int r = 0; r < nrows; r++) {
       String[] f = rows.get(r);
       for (int c = 0; c < ncols; c++) {
-        if (!store(data, d, r * ncols + c, f[c])) {
+        if (!store(out, r * ncols + c, f[c])) {
           throw new ValueError("could not convert string " + PyLiteral.strRepr(f[c]) + " to " + d.name()
               + " at row " + r + ", column " + (c + 1) + ".");
         }
       }
     }
-    return out;
+    return out.array(shape);
   }
 
   /** NumPy's {@code loadtxt} on the file's text. */
@@ -292,36 +294,51 @@ public final class TextIo {
       return ndmin(NDArray.allocate(d, new int[] {0}), Math.min(ndmin, 1));
     }
     int width = rows.get(0).length;
-    NDArray out = NDArray.allocate(d, new int[] {rows.size(), width});
-    Object data = out.data();
+    int[] shape = {rows.size(), width};
+    HostScalars.Filler out = HostScalars.filler(d, Shapes.checkedSize(shape));
     double fillValue = Double.isNaN(filling) && (d.isInteger() || d.isBool()) ? -1 : filling;
     for (int r = 0; r < rows.size(); r++) {
       for (int c = 0; c < width; c++) {
         int i = r * width + c;
-        if (!store(data, d, i, rows.get(r)[c])) {
-          Storage.setDouble(data, d, i, fillValue);
+        if (!store(out, i, rows.get(r)[c])) {
+          out.setDouble(i, fillValue);
         }
       }
     }
-    NDArray a = ndmin(out, ndmin);
+    NDArray a = ndmin(out.array(shape), ndmin);
     return unpack ? a.T() : a;
   }
 
   // ------------------------------------------------------------------ writing
 
-  /** NumPy's str of the element at storage index {@code k} as a scalar ({@code str(x[i])}). */
-  private static PyFormat.Value value(Object data, DType d, int k) {
+  /**
+   * The real elements of {@code x} in C order for {@link #value}: booleans (bool), longs (integers;
+   * uint64 as its bits), else the float bits.
+   */
+  private static Object scalars(NDArray x) {
+    DType d = x.dtype();
     if (d.isBool()) {
-      boolean b = ((byte[]) data)[k] != 0;
+      return Export.toBooleanArray(x);
+    }
+    if (d.isInteger()) {
+      return Export.toLongArray(x);
+    }
+    return HostScalars.floatBits(x, false);
+  }
+
+  /** NumPy's str of element {@code k} of {@link #scalars} as a scalar ({@code str(x[k])}). */
+  private static PyFormat.Value value(Object vals, DType d, int k) {
+    if (d.isBool()) {
+      boolean b = ((boolean[]) vals)[k];
       return new PyFormat.Value(b, b ? "True" : "False");
     }
     if (d.isInteger()) {
-      long v = Storage.getLong(data, d, k);
+      long v = ((long[]) vals)[k];
       BigInteger b = d == DType.UINT64 && v < 0 ? BigInteger.valueOf(v).add(BigInteger.ONE.shiftLeft(64)) : BigInteger.valueOf(v);
       return new PyFormat.Value(b, b.toString());
     }
     int kind = FloatFormat.kindOf(d);
-    long bits = FloatFormat.bits(data, d, k, false);
+    long bits = ((long[]) vals)[k];
     return new PyFormat.Value(FloatFormat.toDouble(bits, kind), FloatFormat.scalarStr(bits, kind));
   }
 
@@ -331,8 +348,7 @@ public final class TextIo {
     if (x.ndim() == 0 || x.ndim() > 2) {
       throw new ValueError("Expected 1D or 2D array, got " + x.ndim() + "D array instead");
     }
-    NDArray m = x.ndim() == 1 ? new NDArray(x.dtype(), new int[] {x.shape(0), 1}, new int[] {x.stridesRef()[0], 1},
-        x.offset(), x.data(), false) : x;
+    NDArray m = x.ndim() == 1 ? Np.expandDims(x, 1) : x;
     m = Copy.contiguous(m.strong());
     int nrows = m.shape(0);
     int ncol = m.shape(1);
@@ -355,8 +371,10 @@ public final class TextIo {
     if (header != null && !header.isEmpty()) {
       out.append(cm).append(header.replace("\n", "\n" + cm)).append(nl);
     }
-    Object data = m.data();
     DType d = m.dtype();
+    Object vals = complex ? null : scalars(m);
+    long[] reBits = complex ? HostScalars.floatBits(m, false) : null;
+    long[] imBits = complex ? HostScalars.floatBits(m, true) : null;
     List<PyFormat.Value> row = new ArrayList<>(complex ? 2 * ncol : ncol);
     for (int r = 0; r < nrows; r++) {
       row.clear();
@@ -365,12 +383,12 @@ public final class TextIo {
         if (complex) {
           DType part = d.realType();
           int kind = FloatFormat.kindOf(part);
-          long re = FloatFormat.bits(data, d, k, false);
-          long im = FloatFormat.bits(data, d, k, true);
+          long re = reBits[k];
+          long im = imBits[k];
           row.add(new PyFormat.Value(FloatFormat.toDouble(re, kind), FloatFormat.scalarStr(re, kind)));
           row.add(new PyFormat.Value(FloatFormat.toDouble(im, kind), FloatFormat.scalarStr(im, kind)));
         } else {
-          row.add(value(data, d, k));
+          row.add(value(vals, d, k));
         }
       }
       String line;
@@ -409,19 +427,20 @@ public final class TextIo {
     StringBuilder out = new StringBuilder();
     int n = x.size();
     DType d = x.dtype();
-    Object data = x.data();
-    StridedWalk w = new StridedWalk(x.shapeRef(), x.stridesRef(), x.offset());
+    boolean real = !d.isComplex() && d.isFloat();
+    double[] re = d.isComplex() || real ? HostScalars.doubles(x, false) : null;
+    double[] im = d.isComplex() ? HostScalars.doubles(x, true) : null;
+    Object vals = re == null ? scalars(x) : null;
     List<PyFormat.Value> one = new ArrayList<>(1);
     for (int i = 0; i < n; i++) {
-      int k = w.next();
       PyFormat.Value v;
       if (d.isComplex()) {
-        v = new PyFormat.Value(null, pyComplexRepr(Storage.getDouble(data, d, k), Storage.getImag(data, d, k)));
+        v = new PyFormat.Value(null, pyComplexRepr(re[i], im[i]));
       } else if (d.isFloat()) {
-        double dv = Storage.getDouble(data, d, k);
+        double dv = re[i];
         v = new PyFormat.Value(dv, pyFloatRepr(dv));
       } else {
-        v = value(data, d, k);
+        v = value(vals, d, i);
       }
       if (format == null || format.isEmpty()) {
         out.append(v.str());
@@ -451,14 +470,13 @@ public final class TextIo {
     String t = text.strip();
     String[] tokens = t.isEmpty() ? new String[0] : t.split(re.toString(), -1);
     int limit = count < 0 ? tokens.length : Math.min(count, tokens.length);
-    Object data = Storage.allocate(d, limit);
+    HostScalars.Filler out = HostScalars.filler(d, limit);
     int n = 0;
     for (; n < limit; n++) {
-      if (!store(data, d, n, tokens[n])) {
+      if (!store(out, n, tokens[n])) {
         break;
       }
     }
-    NDArray all = new NDArray(d, new int[] {limit}, data);
-    return n == limit ? all : Copy.copy(new NDArray(d, new int[] {n}, Shapes.cStrides(new int[] {n}), 0, data, false));
+    return out.first(n);
   }
 }

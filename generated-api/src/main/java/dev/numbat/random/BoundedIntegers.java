@@ -5,7 +5,7 @@ import dev.numbat.NDArray;
 import dev.numbat.errors.TypeError;
 import dev.numbat.errors.ValueError;
 import dev.numbat.runtime.Shapes;
-import dev.numbat.runtime.Storage;
+import dev.numbat.runtime.RandomFill;
 import java.math.BigInteger;
 
 /**
@@ -256,14 +256,12 @@ final class BoundedIntegers {
       long rng = hi.subtract(lo).longValue();
       long off = lo.longValue();
       int[] shape = size == null ? Shapes.SCALAR : size.clone();
-      NDArray out = NDArray.allocate(dtype, shape);
       BoundedIntegers b = new BoundedIntegers(g, masked);
-      Object data = out.data();
-      int n = out.size();
-      for (int i = 0; i < n; i++) {
-        Storage.setLong(data, dtype, i, b.next(bits, off, rng), false);
-      }
-      return out;
+      return RandomFill.integers(dtype, shape, (out, from, count) -> {
+        for (int i = 0; i < count; i++) {
+          out[i] = b.next(bits, off, rng);
+        }
+      });
     }
     // broadcast path: bounds as int64 arrays (uint64 bounds beyond int64 are not supported here)
     NDArray lo = dev.numbat.runtime.Convert.asarray(low instanceof BigInteger bi ? bi.longValue() : low, null);
@@ -295,18 +293,18 @@ final class BoundedIntegers {
         throw new ValueError("low " + comp + " high");
       }
     }
-    NDArray out = NDArray.allocate(dtype, shape);
-    Object data = out.data();
     BoundedIntegers b = new BoundedIntegers(g, masked);
-    for (int i = 0; i < out.size(); i++) {
-      long h = endpoint ? his[i] : his[i] - 1;
-      long rng = h - los[i];
-      if (bits < 64) {
-        rng &= (1L << bits) - 1;
+    return RandomFill.integers(dtype, shape, (out, from, count) -> {
+      for (int k = 0; k < count; k++) {
+        int i = from + k;
+        long h = endpoint ? his[i] : his[i] - 1;
+        long rng = h - los[i];
+        if (bits < 64) {
+          rng &= (1L << bits) - 1;
+        }
+        out[k] = b.next(bits, los[i], rng);
       }
-      Storage.setLong(data, dtype, i, b.next(bits, los[i], rng), false);
-    }
-    return out;
+    });
   }
 
   private static int bits(DType d, String fname) {
@@ -335,7 +333,8 @@ final class BoundedIntegers {
       return b;
     }
     if (o instanceof NDArray x) {
-      long v = Storage.getLong(x.data(), x.dtype(), x.offset());
+      Object item = x.item();
+      long v = item instanceof Boolean t ? (t ? 1 : 0) : ((Number) item).longValue();
       return x.dtype() == DType.UINT64 && v < 0 ? new BigInteger(Long.toUnsignedString(v)) : BigInteger.valueOf(v);
     }
     return BigInteger.valueOf(((Number) o).longValue());

@@ -5,9 +5,8 @@ import dev.numbat.NDArray;
 import dev.numbat.errors.OverflowError;
 import dev.numbat.errors.ValueError;
 import dev.numbat.runtime.Convert;
-import dev.numbat.runtime.Copy;
 import dev.numbat.runtime.Shapes;
-import dev.numbat.runtime.Storage;
+import dev.numbat.runtime.RandomFill;
 import java.util.Arrays;
 
 /**
@@ -68,8 +67,12 @@ final class Draws {
         bshape = bshape == null ? a.shapeRef() : Shapes.broadcast(bshape, a.shapeRef());
       }
     }
+    double[][] flat = new double[values.length][];
     for (int i = 0; i < values.length; i++) {
-      check(arrays[i], names[i], cons[i]);
+      if (cons[i] != Cons.NONE) {
+        flat[i] = RandomFill.broadcastDoubles(arrays[i], arrays[i].shapeRef());
+        check(flat[i], names[i], cons[i]);
+      }
     }
     int[] shape;
     if (size != null) {
@@ -84,19 +87,18 @@ final class Draws {
     for (int i = 0; i < values.length; i++) {
       NDArray a = arrays[i];
       out[i] = a.ndim() == 0 ? new double[] {a.item() instanceof Double d ? d : ((Number) a.item()).doubleValue()}
-          : broadcastDoubles(a, shape);
+          : flat[i] != null && Arrays.equals(a.shapeRef(), shape) ? flat[i] : broadcastDoubles(a, shape);
     }
     return new Params(shape, out);
   }
 
-  private static void check(NDArray a, String name, Cons c) {
+  /** Checks the values {@code d} of a parameter (in C order). */
+  private static void check(double[] d, String name, Cons c) {
     if (c == Cons.NONE) {
       return;
     }
-    NDArray x = Copy.contiguous(a);
-    double[] d = (double[]) x.data();
-    for (int i = 0; i < x.size(); i++) {
-      double v = d[x.offset() + i];
+    for (int i = 0; i < d.length; i++) {
+      double v = d[i];
       switch (c) {
         case NON_NEGATIVE -> {
           // NumPy tests the sign bit: -0.0 is refused too
@@ -148,56 +150,17 @@ final class Draws {
         throw new OverflowError("Range exceeds valid bounds");
       }
     }
-    return new Object[] {lo, new NDArray(DType.FLOAT64, shape, r)};
+    return new Object[] {lo, RandomFill.float64(shape, r)};
   }
 
   /** {@code x} broadcast to {@code shape}, flattened in C order, as doubles. */
   static double[] broadcastDoubles(NDArray x, int[] shape) {
-    NDArray b = broadcast(x, shape);
-    double[] out = new double[b.size()];
-    int[] idx = new int[shape.length];
-    for (int i = 0; i < out.length; i++) {
-      out[i] = Storage.getDouble(b.data(), b.dtype(), offset(b, idx));
-      increment(idx, shape);
-    }
-    return out;
+    return RandomFill.broadcastDoubles(x, shape);
   }
 
   /** {@code x} broadcast to {@code shape}, flattened in C order, as longs. */
   static long[] broadcastLongs(NDArray x, int[] shape) {
-    NDArray b = broadcast(x, shape);
-    long[] out = new long[b.size()];
-    int[] idx = new int[shape.length];
-    for (int i = 0; i < out.length; i++) {
-      out[i] = Storage.getLong(b.data(), b.dtype(), offset(b, idx));
-      increment(idx, shape);
-    }
-    return out;
-  }
-
-  private static NDArray broadcast(NDArray x, int[] shape) {
-    if (!Arrays.equals(Shapes.broadcast(x.shapeRef(), shape), shape)) {
-      throw new ValueError("shape mismatch: objects cannot be broadcast to a single shape");
-    }
-    return new NDArray(x.dtype(), shape, Shapes.broadcastStrides(x, shape), x.offset(), x.data(), false);
-  }
-
-  private static int offset(NDArray b, int[] idx) {
-    int o = b.offset();
-    int[] st = b.stridesRef();
-    for (int k = 0; k < idx.length; k++) {
-      o += idx[k] * st[k];
-    }
-    return o;
-  }
-
-  private static void increment(int[] idx, int[] shape) {
-    for (int k = idx.length - 1; k >= 0; k--) {
-      if (++idx[k] < shape[k]) {
-        return;
-      }
-      idx[k] = 0;
-    }
+    return RandomFill.broadcastLongs(x, shape);
   }
 
   /** An output of doubles for {@code p}: a 0-d array for a scalar call. */
@@ -206,7 +169,7 @@ final class Draws {
     for (int i = 0; i < d.length; i++) {
       d[i] = draw.applyAsDouble(i);
     }
-    return new NDArray(DType.FLOAT64, p.shape == null ? Shapes.SCALAR : p.shape, d);
+    return RandomFill.float64(p.shape == null ? Shapes.SCALAR : p.shape, d);
   }
 
   /** An output of int64 for {@code p}: a 0-d array for a scalar call. */
@@ -215,7 +178,7 @@ final class Draws {
     for (int i = 0; i < d.length; i++) {
       d[i] = draw.applyAsLong(i);
     }
-    return new NDArray(DType.INT64, p.shape == null ? Shapes.SCALAR : p.shape, d);
+    return RandomFill.int64(p.shape == null ? Shapes.SCALAR : p.shape, d);
   }
 
   /** The shape of a size-only draw: {@code size}, or () for a single value. */

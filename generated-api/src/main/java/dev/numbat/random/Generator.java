@@ -8,6 +8,8 @@ import dev.numbat.random.Draws.Cons;
 import dev.numbat.random.Draws.Params;
 import dev.numbat.runtime.Convert;
 import dev.numbat.runtime.Copy;
+import dev.numbat.runtime.Export;
+import dev.numbat.runtime.RandomFill;
 import dev.numbat.runtime.Shapes;
 
 /**
@@ -57,20 +59,25 @@ public final class Generator {
     int[] shape = Draws.shapeOf(size);
     int n = Shapes.size(shape);
     if (dtype == null || dtype == DType.FLOAT64) {
-      double[] d = new double[n];
-      for (int i = 0; i < n; i++) {
-        d[i] = g.nextDouble();
-      }
-      return new NDArray(DType.FLOAT64, shape, d);
+      return RandomFill.float64(shape, uniforms(n));
     }
     if (dtype == DType.FLOAT32) {
       float[] d = new float[n];
       for (int i = 0; i < n; i++) {
         d[i] = g.nextFloat();
       }
-      return new NDArray(DType.FLOAT32, shape, d);
+      return RandomFill.float32(shape, d);
     }
     throw new TypeError("Unsupported dtype dtype('" + dtype.name() + "') for random");
+  }
+
+  /** {@code n} float64 draws of {@link #random}, in order. */
+  private double[] uniforms(int n) {
+    double[] d = new double[n];
+    for (int i = 0; i < n; i++) {
+      d[i] = g.nextDouble();
+    }
+    return d;
   }
 
   public NDArray random(int... size) {
@@ -103,20 +110,25 @@ public final class Generator {
     int[] shape = Draws.shapeOf(size);
     int n = Shapes.size(shape);
     if (dtype == null || dtype == DType.FLOAT64) {
-      double[] d = new double[n];
-      for (int i = 0; i < n; i++) {
-        d[i] = Distributions.standardNormal(g);
-      }
-      return new NDArray(DType.FLOAT64, shape, d);
+      return RandomFill.float64(shape, normals(n));
     }
     if (dtype == DType.FLOAT32) {
       float[] d = new float[n];
       for (int i = 0; i < n; i++) {
         d[i] = Distributions.standardNormalF(g);
       }
-      return new NDArray(DType.FLOAT32, shape, d);
+      return RandomFill.float32(shape, d);
     }
     throw new TypeError("Unsupported dtype dtype('" + dtype.name() + "') for standard_normal");
+  }
+
+  /** {@code n} float64 draws of {@link #standardNormal}, in order. */
+  private double[] normals(int n) {
+    double[] d = new double[n];
+    for (int i = 0; i < n; i++) {
+      d[i] = Distributions.standardNormal(g);
+    }
+    return d;
   }
 
   public NDArray standardNormal(int... size) {
@@ -139,14 +151,14 @@ public final class Generator {
       for (int i = 0; i < n; i++) {
         d[i] = Distributions.standardExponential(g);
       }
-      return new NDArray(DType.FLOAT64, shape, d);
+      return RandomFill.float64(shape, d);
     }
     if (dtype == DType.FLOAT32) {
       float[] d = new float[n];
       for (int i = 0; i < n; i++) {
         d[i] = Distributions.standardExponentialF(g);
       }
-      return new NDArray(DType.FLOAT32, shape, d);
+      return RandomFill.float32(shape, d);
     }
     throw new TypeError("Unsupported dtype dtype('" + dtype.name() + "') for standard_exponential");
   }
@@ -216,7 +228,8 @@ public final class Generator {
     double[] prob = p == null ? null : Sampling.probabilities(p, pop, false);
     int[] shape = Draws.shapeOf(size);
     int n = Shapes.size(shape);
-    long[] idx;
+    long[] idx = null;
+    NDArray drawn = null;
     if (replace) {
       if (prob != null) {
         double[] cdf = Sampling.cdf(prob);
@@ -225,22 +238,23 @@ public final class Generator {
           idx[i] = Sampling.searchRight(cdf, g.nextDouble());
         }
       } else {
-        idx = (long[]) integers(0L, pop, shape, DType.INT64, false).data();
+        drawn = integers(0L, pop, shape, DType.INT64, false);
       }
     } else {
       if (n > pop) {
         throw new ValueError("Cannot take a larger sample than population when replace is False");
       }
       if (prob != null) {
-        idx = Sampling.withoutReplacement(prob, n, k -> (double[]) random(new int[] {k}, DType.FLOAT64).data());
+        idx = Sampling.withoutReplacement(prob, n, this::uniforms);
       } else {
         idx = withoutReplacement(pop, n, shuffle);
       }
     }
+    NDArray indices = drawn != null ? drawn : RandomFill.int64(shape, idx);
     if (arr == null) {
-      return new NDArray(DType.INT64, shape, idx);
+      return indices;
     }
-    return Sampling.take(arr, idx, shape, axis);
+    return Sampling.take(arr, indices, axis);
   }
 
   public NDArray choice(Object a, int... size) {
@@ -304,7 +318,7 @@ public final class Generator {
   public synchronized NDArray permutation(Object x, int axis) {
     if (Seeds.isInteger(x)) {
       long[] idx = Sampling.shuffleIndex(g, (int) Math.max(((Number) x).longValue(), 0));
-      return new NDArray(DType.INT64, new int[] {idx.length}, idx);
+      return RandomFill.int64(new int[] {idx.length}, idx);
     }
     return shuffle(x, axis);
   }
@@ -355,10 +369,10 @@ public final class Generator {
     int[] base = Draws.shapeOf(size);
     int[] finalShape = java.util.Arrays.copyOf(base, base.length + 1);
     finalShape[base.length] = k;
-    double[] z = (double[]) standardNormal(finalShape, DType.FLOAT64).data();
-    double[] cv = java.util.Arrays.copyOfRange((double[]) c.data(), c.offset(), c.offset() + k * k);
+    double[] z = normals(Shapes.checkedSize(finalShape));
+    double[] cv = Export.toDoubleArray(c);
     double[] f = CovarianceFactor.of(cv, k, m);
-    double[] mv = (double[]) mu.data();
+    double[] mv = Export.toDoubleArray(mu);
     int rows = k == 0 ? 0 : z.length / k;
     double[] out = new double[z.length];
     for (int r = 0; r < rows; r++) {
@@ -367,9 +381,9 @@ public final class Generator {
         for (int j = 0; j < k; j++) {
           s += z[r * k + j] * f[i * k + j];
         }
-        out[r * k + i] = mv[mu.offset() + i] + s;
+        out[r * k + i] = mv[i] + s;
       }
     }
-    return new NDArray(DType.FLOAT64, finalShape, out);
+    return RandomFill.float64(finalShape, out);
   }
 }

@@ -8,6 +8,7 @@ import dev.numbat.errors.ValueError;
 import dev.numbat.random.Draws.Cons;
 import dev.numbat.random.Draws.Params;
 import dev.numbat.runtime.Convert;
+import dev.numbat.runtime.RandomFill;
 import dev.numbat.runtime.Shapes;
 
 /**
@@ -96,11 +97,16 @@ public final class RandomState {
   /** {@code random_sample(size)}: floats in [0, 1) with 53 random bits. */
   public synchronized NDArray randomSample(int[] size) {
     int[] shape = Draws.shapeOf(size);
-    double[] d = new double[Shapes.size(shape)];
+    return RandomFill.float64(shape, uniforms(Shapes.size(shape)));
+  }
+
+  /** {@code n} draws of {@link #randomSample}, in order. */
+  private double[] uniforms(int n) {
+    double[] d = new double[n];
     for (int i = 0; i < d.length; i++) {
       d[i] = mt.nextDouble();
     }
-    return new NDArray(DType.FLOAT64, shape, d);
+    return d;
   }
 
   /** {@code rand(d0, d1, ...)}: {@link #randomSample} of that shape; no dimensions gives one value. */
@@ -124,7 +130,7 @@ public final class RandomState {
     for (int i = 0; i < d.length; i++) {
       d[i] = legacy.gauss();
     }
-    return new NDArray(DType.FLOAT64, shape, d);
+    return RandomFill.float64(shape, d);
   }
 
   /** {@code randn(d0, d1, ...)}: {@link #standardNormal} of that shape. */
@@ -220,7 +226,8 @@ public final class RandomState {
     double[] prob = p == null ? null : Sampling.probabilities(p, pop, true);
     int[] shape = Draws.shapeOf(size);
     int n = Shapes.size(shape);
-    long[] idx;
+    long[] idx = null;
+    NDArray drawn = null;
     if (replace) {
       if (prob != null) {
         double[] cdf = Sampling.cdf(prob);
@@ -229,22 +236,23 @@ public final class RandomState {
           idx[i] = Sampling.searchRight(cdf, mt.nextDouble());
         }
       } else {
-        idx = (long[]) randint(0L, pop, shape, DType.INT64).data();
+        drawn = randint(0L, pop, shape, DType.INT64);
       }
     } else {
       if (n > pop) {
         throw new ValueError("Cannot take a larger sample than population when 'replace=False'");
       }
       if (prob != null) {
-        idx = Sampling.withoutReplacement(prob, n, k -> (double[]) randomSample(new int[] {k}).data());
+        idx = Sampling.withoutReplacement(prob, n, this::uniforms);
       } else {
         idx = java.util.Arrays.copyOf(Sampling.shuffleIndex(mt, (int) pop), n);
       }
     }
+    NDArray indices = drawn != null ? drawn : RandomFill.int64(shape, idx);
     if (arr == null) {
-      return new NDArray(DType.INT64, shape, idx);
+      return indices;
     }
-    return Sampling.take(arr, idx, shape, 0);
+    return Sampling.take(arr, indices, 0);
   }
 
   /** {@code permutation(x)}: a shuffled arange(x) for an integer, else a shuffled copy of x along axis 0. */
@@ -252,7 +260,7 @@ public final class RandomState {
     if (Seeds.isInteger(x)) {
       long n = ((Number) x).longValue();
       long[] idx = Sampling.shuffleIndex(mt, (int) Math.max(n, 0));
-      return new NDArray(DType.INT64, new int[] {idx.length}, idx);
+      return RandomFill.int64(new int[] {idx.length}, idx);
     }
     NDArray arr = Convert.asarray(x, null);
     if (arr.ndim() < 1) {

@@ -2,12 +2,11 @@ package dev.numbat.random;
 
 import dev.numbat.DType;
 import dev.numbat.NDArray;
-import dev.numbat.errors.AxisError;
 import dev.numbat.errors.ValueError;
 import dev.numbat.runtime.Convert;
 import dev.numbat.runtime.Copy;
-import dev.numbat.runtime.Shapes;
-import java.util.Arrays;
+import dev.numbat.runtime.Export;
+import dev.numbat.runtime.RandomFill;
 
 /**
  * The pieces of {@code choice}, {@code permutation} and {@code shuffle} that RandomState and
@@ -35,7 +34,7 @@ final class Sampling {
     if (a.size() != popSize) {
       throw new ValueError(legacy ? "'a' and 'p' must have same size" : "a and p must have same size");
     }
-    double[] d = Arrays.copyOfRange((double[]) a.data(), a.offset(), a.offset() + a.size());
+    double[] d = Export.toDoubleArray(a);
     double sum = kahanSum(d);
     if (Double.isNaN(sum)) {
       throw new ValueError(legacy ? "probabilities contain NaN" : "Probabilities contain NaN");
@@ -159,42 +158,16 @@ final class Sampling {
     for (int i = 0; i < d.length; i++) {
       d[i] = i;
     }
-    return new NDArray(DType.INT64, new int[] {d.length}, d);
+    return RandomFill.int64(new int[] {d.length}, d);
   }
 
   /** {@code a.take(idx, axis)} with idx of shape {@code idxShape}: the result has idxShape in place of the axis. */
   static NDArray take(NDArray a, long[] idx, int[] idxShape, int axis) {
-    if (a.ndim() == 0) {
-      throw new AxisError("axis " + axis + " is out of bounds for array of dimension 0");
-    }
-    int ax = Shapes.normalizeAxis(axis, a.ndim());
-    NDArray c = Copy.contiguous(a);
-    int[] s = c.shapeRef();
-    int outer = 1;
-    for (int k = 0; k < ax; k++) {
-      outer *= s[k];
-    }
-    int inner = 1;
-    for (int k = ax + 1; k < s.length; k++) {
-      inner *= s[k];
-    }
-    int len = s[ax];
-    int slots = c.dtype().isComplex() ? 2 : 1;
-    int[] outShape = new int[s.length - 1 + idxShape.length];
-    System.arraycopy(s, 0, outShape, 0, ax);
-    System.arraycopy(idxShape, 0, outShape, ax, idxShape.length);
-    System.arraycopy(s, ax + 1, outShape, ax + idxShape.length, s.length - ax - 1);
-    NDArray out = NDArray.allocate(c.dtype(), outShape);
-    Object src = c.data();
-    Object dst = out.data();
-    int block = inner * slots;
-    int at = 0;
-    for (int o = 0; o < outer; o++) {
-      for (long j : idx) {
-        System.arraycopy(src, (c.offset() + (o * len + (int) j) * inner) * slots, dst, at, block);
-        at += block;
-      }
-    }
-    return out;
+    return RandomFill.take(a, RandomFill.int64(idxShape, idx), axis);
+  }
+
+  /** {@code a.take(idx, axis)} for an int64 array of indices: the result has its shape in place of the axis. */
+  static NDArray take(NDArray a, NDArray idx, int axis) {
+    return RandomFill.take(a, idx, axis);
   }
 }

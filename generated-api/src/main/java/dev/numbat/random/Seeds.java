@@ -37,12 +37,8 @@ final class Seeds {
         throw new TypeError("Cannot cast array data from dtype('" + x.dtype().name()
             + "') to dtype('int64') according to the rule 'safe'");
       }
-      NDArray c = dev.numbat.runtime.Copy.contiguous(x);
-      long[] out = new long[c.size()];
-      for (int i = 0; i < out.length; i++) {
-        out[i] = dev.numbat.runtime.Storage.getLong(c.data(), c.dtype(), c.offset() + i);
-      }
-      return out;
+      // int64 values in C order (uint64 as its bits, bool as 0/1)
+      return dev.numbat.runtime.Export.toLongArray(x);
     }
     throw new TypeError(typeError);
   }

@@ -2,12 +2,20 @@ package dev.numbat.runtime;
 
 import dev.numbat.DType;
 import dev.numbat.NDArray;
+import java.nio.Buffer;
+import java.nio.ByteBuffer;
+import java.nio.DoubleBuffer;
+import java.nio.FloatBuffer;
+import java.nio.IntBuffer;
+import java.nio.LongBuffer;
+import java.nio.ShortBuffer;
 
 /**
  * Transfers between Java arrays and the CPU backend's arrays, for host-side code (index
- * arithmetic, gradient weights, LAPACK operands): values computed in Java become arrays (the
- * backend takes ownership of the Java array, no copy), and index or truth values are read out in
- * C order.
+ * arithmetic, gradient weights, LAPACK operands, {@code Np.wrap} and {@code toBuffer}): values
+ * computed in Java become arrays (the backend takes ownership of the Java array, or shares it
+ * without copying: the caller must not write it afterwards, NDArrays are immutable), and index or
+ * truth values are read out in C order.
  */
 public final class HostArrays {
   private HostArrays() {}
@@ -30,16 +38,6 @@ public final class HostArrays {
   /** A bool array of {@code shape} over {@code v} (0 or 1 per element; the array takes ownership of v). */
   public static NDArray bool(int[] shape, byte[] v) {
     return new NDArray(DType.BOOL, shape, v);
-  }
-
-  /** {@code 0, 1, ..., n-1} as a 1-d array of dtype {@code dt} (each value converted as C casts a long). */
-  public static NDArray arange(DType dt, int n) {
-    NDArray line = NDArray.allocate(dt, new int[] {n});
-    Object data = line.data();
-    for (int i = 0; i < n; i++) {
-      Storage.setLong(data, dt, i, i, false);
-    }
-    return line;
   }
 
   /**
@@ -114,5 +112,39 @@ public final class HostArrays {
       }
     }
     return true;
+  }
+
+  /**
+   * A C-contiguous array of {@code d} and {@code shape} over the Java array {@code array} (of
+   * {@code d}'s storage type) from element {@code offset}, sharing it.
+   */
+  public static NDArray share(DType d, int[] shape, Object array, int offset) {
+    return new NDArray(d, shape, Shapes.cStrides(shape), offset, array, false);
+  }
+
+  /** A C-contiguous array of {@code d} and {@code shape} over the whole Java array {@code array}, which the caller hands over. */
+  public static NDArray adopt(DType d, int[] shape, Object array) {
+    return new NDArray(d, shape, array);
+  }
+
+  /**
+   * The elements in C order as a read-only buffer of the storage type (FloatBuffer for float32,
+   * complex64 interleaved; ShortBuffer of bits for float16/bfloat16; ByteBuffer of 0/1 for bool;
+   * unsigned types in the same-width signed buffer). A C-contiguous array is viewed without
+   * copying; any other is copied first.
+   */
+  public static Buffer toBuffer(NDArray x) {
+    NDArray c = x.isContiguous() ? x : Copy.copy(x);
+    int u = HostBytes.units(c.dtype());
+    int off = c.offset() * u;
+    int len = c.size() * u;
+    return switch (c.data()) {
+      case double[] a -> DoubleBuffer.wrap(a, off, len).slice().asReadOnlyBuffer();
+      case float[] a -> FloatBuffer.wrap(a, off, len).slice().asReadOnlyBuffer();
+      case long[] a -> LongBuffer.wrap(a, off, len).slice().asReadOnlyBuffer();
+      case int[] a -> IntBuffer.wrap(a, off, len).slice().asReadOnlyBuffer();
+      case short[] a -> ShortBuffer.wrap(a, off, len).slice().asReadOnlyBuffer();
+      default -> ByteBuffer.wrap((byte[]) c.data(), off, len).slice().asReadOnlyBuffer();
+    };
   }
 }
