@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The storage boundary (DESIGN §3): only the CPU backend ({@code dev.numbat.runtime}) reads or
- * writes an array's element storage; op implementations, gradient rules, indexing, random and io
+ * writes an array's element storage (and {@code NDArray}, which holds it); op implementations, gradient rules, indexing, random and io
  * go through ops or the backend. A line that touches storage outside it is one that calls
  * {@code x.data()}, {@code Storage.*} or wraps raw storage with {@code new NDArray(...)}.
  *
@@ -30,6 +30,8 @@ import org.junit.jupiter.api.Test;
 class StorageBoundaryTest {
   private static final Pattern TOUCH = Pattern.compile("\\.data\\(\\)|\\bStorage\\.|new NDArray\\(");
   private static final String BACKEND = "dev/numbat/runtime/";
+  /** The array class itself: its constructors and storage accessors are what the backend builds and reads arrays with. */
+  private static final String ARRAY = "dev/numbat/NDArray.java";
 
   @Test
   void onlyTheBackendTouchesStorage() throws IOException {
@@ -39,7 +41,7 @@ class StorageBoundaryTest {
     try (Stream<Path> files = Files.walk(src)) {
       for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
         String rel = src.relativize(f).toString().replace('\\', '/');
-        if (rel.startsWith(BACKEND)) {
+        if (rel.startsWith(BACKEND) || rel.equals(ARRAY)) {
           continue;
         }
         List<String> lines = Files.readAllLines(f, StandardCharsets.UTF_8);
