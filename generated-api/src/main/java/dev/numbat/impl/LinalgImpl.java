@@ -27,6 +27,14 @@ public final class LinalgImpl {
   private LinalgImpl() {}
 
   /** Both operands as strong arrays of their common dtype. */
+  /** The operands at their common dtype through {@code astype}, for the composites (outer, kron, inner, tensordot). */
+  private static NDArray[] commonOps(Object a, Object b) {
+    NDArray x = Scalars.operand(a);
+    NDArray y = Scalars.operand(b);
+    DType dt = Promotion.resultType(x, y);
+    return new NDArray[] {x.dtype() == dt ? x.strong() : Np.astype(x, dt), y.dtype() == dt ? y.strong() : Np.astype(y, dt)};
+  }
+
   private static NDArray[] common(Object a, Object b) {
     NDArray x = Scalars.operand(a);
     NDArray y = Scalars.operand(b);
@@ -96,7 +104,7 @@ public final class LinalgImpl {
     NDArray x = Scalars.operand(a);
     NDArray y = Scalars.operand(b);
     if (x.ndim() == 0 || y.ndim() == 0) {
-      return MultiplyOp.call(x, y);
+      return Np.multiply(x, y);
     }
     int kx = x.shapeRef()[x.ndim() - 1];
     int ky = y.shapeRef()[y.ndim() - 1];
@@ -108,11 +116,10 @@ public final class LinalgImpl {
   }
 
   public static NDArray outer(Object a, Object b) {
-    NDArray[] xy = common(a, b);
-    NDArray x = ShapeOps.ravel(xy[0], "C");
-    NDArray y = ShapeOps.ravel(xy[1], "C");
-    return MultiplyOp.call(ShapeOps.reshape(x, new int[] {x.size(), 1}, "C"),
-        ShapeOps.reshape(y, new int[] {1, y.size()}, "C"));
+    NDArray[] xy = commonOps(a, b);
+    NDArray x = Np.ravel(xy[0]);
+    NDArray y = Np.ravel(xy[1]);
+    return Np.multiply(Np.reshape(x, x.size(), 1), Np.reshape(y, 1, y.size()));
   }
 
   /** NumPy 2's linalg.outer: only 1-d operands. */
@@ -153,7 +160,7 @@ public final class LinalgImpl {
   }
 
   public static NDArray tensordot(Object a, Object b, Object axes) {
-    NDArray[] xy = common(a, b);
+    NDArray[] xy = commonOps(a, b);
     NDArray x = xy[0];
     NDArray y = xy[1];
     int[] ax;
@@ -219,7 +226,7 @@ public final class LinalgImpl {
 
   /** Contracts x's axes {@code ax} with y's {@code bx}: free axes of x, then free axes of y. */
   static NDArray tensordotAxes(NDArray x, NDArray y, int[] ax, int[] bx) {
-    NDArray[] xy = common(x, y);
+    NDArray[] xy = commonOps(x, y);
     x = xy[0];
     y = xy[1];
     int nx = x.ndim();
@@ -266,10 +273,9 @@ public final class LinalgImpl {
         n *= y.shapeRef()[i];
       }
     }
-    NDArray a2 = ShapeOps.reshape(ShapeOps.transpose(x, px), new int[] {m, k}, "C");
-    NDArray b2 = ShapeOps.reshape(ShapeOps.transpose(y, py), new int[] {k, n}, "C");
-    NDArray r = Gemm.matmul(a2, b2, "tensordot");
-    return ShapeOps.reshape(r, outShape.stream().mapToInt(Integer::intValue).toArray(), "C");
+    NDArray a2 = Np.reshape(Np.transpose(x, px), m, k);
+    NDArray b2 = Np.reshape(Np.transpose(y, py), k, n);
+    return Np.reshape(Np.matmul(a2, b2), outShape.stream().mapToInt(Integer::intValue).toArray());
   }
 
   private static int norm(int axis, int nd) {
@@ -280,7 +286,7 @@ public final class LinalgImpl {
   }
 
   public static NDArray kron(Object a, Object b) {
-    NDArray[] xy = common(a, b);
+    NDArray[] xy = commonOps(a, b);
     NDArray x = xy[0];
     NDArray y = xy[1];
     int nd = Math.max(x.ndim(), y.ndim());
@@ -298,8 +304,7 @@ public final class LinalgImpl {
       yi[2 * i + 1] = ys[i];
       out[i] = xs[i] * ys[i];
     }
-    NDArray r = MultiplyOp.call(ShapeOps.reshape(x, xi, "C"), ShapeOps.reshape(y, yi, "C"));
-    return ShapeOps.reshape(r, out, "C");
+    return Np.reshape(Np.multiply(Np.reshape(x, xi), Np.reshape(y, yi)), out);
   }
 
   private static int[] pad(int[] s, int nd) {
