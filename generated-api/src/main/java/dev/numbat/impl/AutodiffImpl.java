@@ -2,6 +2,7 @@ package dev.numbat.impl;
 
 import dev.numbat.NDArray;
 import dev.numbat.runtime.Convert;
+import dev.numbat.runtime.StridedViews;
 
 /** Implementations of the ops in {@code op-specs/ops/autodiff.yaml}. */
 public final class AutodiffImpl {
@@ -13,6 +14,6 @@ public final class AutodiffImpl {
    */
   public static NDArray stopGradient(Object x) {
     NDArray a = Convert.asarray(x, null);
-    return new NDArray(a.dtype(), a.shape(), a.strides(), a.offset(), a.data(), false);
+    return StridedViews.view(a, a.shape(), a.strides(), a.offset());
   }
 }

@@ -12,10 +12,13 @@ import dev.numbat.kernels.cpu.Half;
 import dev.numbat.runtime.Cast;
 import dev.numbat.runtime.Convert;
 import dev.numbat.runtime.Copy;
+import dev.numbat.runtime.CreationKernels;
+import dev.numbat.runtime.HostScalars;
 import dev.numbat.runtime.Promotion;
 import dev.numbat.runtime.Scalars;
 import dev.numbat.runtime.Shapes;
-import dev.numbat.runtime.Storage;
+import dev.numbat.runtime.StorageSharing;
+import dev.numbat.runtime.StridedViews;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.MathContext;
@@ -53,9 +56,7 @@ public final class Creation {
     int[] s = Convert.shapeArg(shape);
     NDArray v = fillValue(fillValue, dtype);
     if (v.ndim() == 0) {
-      NDArray out = NDArray.allocate(v.dtype(), s);
-      fillStorage(out, v);
-      return out;
+      return CreationKernels.filled(s, v);
     }
     int[] b;
     try {
@@ -67,8 +68,7 @@ public final class Creation {
       throw new ValueError("could not broadcast input array from shape " + Shapes.str(v.shapeRef())
           + " into shape " + Shapes.str(s));
     }
-    NDArray bv = new NDArray(v.dtype(), s, Shapes.broadcastStrides(v, s), v.offset(), v.data(), false);
-    return Copy.copy(bv);
+    return Copy.copy(StridedViews.broadcast(v, s));
   }
 
   /** The fill value converted to the target dtype: Java numbers as NEP 50 weak scalars. */
@@ -79,43 +79,6 @@ public final class Creation {
     }
     NDArray a = Convert.asarray(f, null);
     return dtype == null ? a : Cast.to(a, dtype);
-  }
-
-  /** Fills every element of the fresh contiguous {@code out} with the 0-d {@code v} (same dtype). */
-  private static void fillStorage(NDArray out, NDArray v) {
-    Object src = v.data();
-    int o = v.offset();
-    switch (out.data()) {
-      case byte[] b -> Arrays.fill(b, ((byte[]) src)[o]);
-      case short[] s -> Arrays.fill(s, ((short[]) src)[o]);
-      case int[] i -> Arrays.fill(i, ((int[]) src)[o]);
-      case long[] l -> Arrays.fill(l, ((long[]) src)[o]);
-      case float[] f -> {
-        if (out.dtype().isComplex()) {
-          float re = ((float[]) src)[2 * o];
-          float im = ((float[]) src)[2 * o + 1];
-          for (int k = 0; k < f.length; k += 2) {
-            f[k] = re;
-            f[k + 1] = im;
-          }
-        } else {
-          Arrays.fill(f, ((float[]) src)[o]);
-        }
-      }
-      case double[] d -> {
-        if (out.dtype().isComplex()) {
-          double re = ((double[]) src)[2 * o];
-          double im = ((double[]) src)[2 * o + 1];
-          for (int k = 0; k < d.length; k += 2) {
-            d[k] = re;
-            d[k + 1] = im;
-          }
-        } else {
-          Arrays.fill(d, ((double[]) src)[o]);
-        }
-      }
-      default -> throw new IllegalStateException();
-    }
   }
 
   public static NDArray emptyLike(Object prototype, DType dtype, int[] shape) {
@@ -142,15 +105,7 @@ public final class Creation {
   public static NDArray eye(int n, Integer m, int k, DType dtype) {
     int cols = m == null ? n : m;
     DType d = or(dtype, DType.FLOAT64);
-    NDArray out = NDArray.allocate(d, Convert.shapeArg(new int[] {n, cols}));
-    Object data = out.data();
-    for (int i = 0; i < n; i++) {
-      long j = (long) i + k;
-      if (j >= 0 && j < cols) {
-        Storage.setLong(data, d, (int) (i * (long) cols + j), 1, false);
-      }
-    }
-    return out;
+    return CreationKernels.eye(d, Convert.shapeArg(new int[] {n, cols}), n, cols, k);
   }
 
   public static NDArray identity(int n, DType dtype) {
@@ -200,7 +155,7 @@ public final class Creation {
   /** {@code np.array}: always a new array (never shares storage with an input NDArray). */
   public static NDArray array(Object object, DType dtype, int ndmin) {
     NDArray r = Convert.asarray(object, dtype);
-    if (object instanceof NDArray a && r.data() == a.data()) {
+    if (object instanceof NDArray a && StorageSharing.sameStorage(r, a)) {
       r = Copy.copy(r);
     }
     int nd = r.ndim();
@@ -210,7 +165,7 @@ public final class Creation {
       Arrays.fill(s, 1);
       System.arraycopy(r.shapeRef(), 0, s, ndmin - nd, nd);
       System.arraycopy(r.stridesRef(), 0, st, ndmin - nd, nd);
-      r = new NDArray(r.dtype(), s, st, r.offset(), r.data(), false);
+      r = StridedViews.view(r, s, st, r.offset());
     }
     return r;
   }
@@ -228,7 +183,7 @@ public final class Creation {
   public static NDArray ascontiguousarray(Object a, DType dtype) {
     NDArray r = Convert.asarray(a, dtype);
     if (r.ndim() == 0) {
-      r = new NDArray(r.dtype(), new int[] {1}, new int[] {1}, r.offset(), r.data(), false);
+      r = StridedViews.view(r, new int[] {1}, new int[] {1}, r.offset());
     }
     return Copy.contiguous(r);
   }
@@ -351,82 +306,7 @@ public final class Creation {
     if (d.isBool() && len > 2) {
       throw new TypeError("arange() is only supported for booleans when the result has at most length 2.");
     }
-    NDArray out = NDArray.allocate(d, new int[] {len});
-    if (len == 0) {
-      return out;
-    }
-    Object data = out.data();
-    Convert.putScalar(a.boxed(), data, d, 0);
-    if (len == 1) {
-      return out;
-    }
-    Convert.putScalar(a.plus(st).boxed(), data, d, 1);
-    fillArange(out, len);
-    return out;
-  }
-
-  /** NumPy's per-dtype {@code fill}: element i is {@code x[0] + i * (x[1] - x[0])} in the dtype. */
-  private static void fillArange(NDArray out, int len) {
-    DType d = out.dtype();
-    Object data = out.data();
-    switch (d.ordinal()) {
-      case 0 -> { }
-      case 11 -> {
-        float[] f = (float[]) data;
-        float s = f[0];
-        float delta = f[1] - s;
-        for (int i = 2; i < len; i++) {
-          f[i] = s + (float) i * delta;
-        }
-      }
-      case 12 -> {
-        double[] f = (double[]) data;
-        double s = f[0];
-        double delta = f[1] - s;
-        for (int i = 2; i < len; i++) {
-          f[i] = s + i * delta;
-        }
-      }
-      case 9, 10 -> {
-        short[] h = (short[]) data;
-        boolean bf = d == DType.BFLOAT16;
-        float s = bf ? Half.bf16ToFloat(h[0]) : Half.f16ToFloat(h[0]);
-        float delta = (bf ? Half.bf16ToFloat(h[1]) : Half.f16ToFloat(h[1])) - s;
-        for (int i = 2; i < len; i++) {
-          float v = s + (float) i * delta;
-          h[i] = bf ? Half.floatToBf16(v) : Half.floatToF16(v);
-        }
-      }
-      case 13 -> {
-        float[] f = (float[]) data;
-        float sr = f[0];
-        float si = f[1];
-        float dr = f[2] - sr;
-        float di = f[3] - si;
-        for (int i = 2; i < len; i++) {
-          f[2 * i] = sr + (float) i * dr;
-          f[2 * i + 1] = si + (float) i * di;
-        }
-      }
-      case 14 -> {
-        double[] f = (double[]) data;
-        double sr = f[0];
-        double si = f[1];
-        double dr = f[2] - sr;
-        double di = f[3] - si;
-        for (int i = 2; i < len; i++) {
-          f[2 * i] = sr + i * dr;
-          f[2 * i + 1] = si + i * di;
-        }
-      }
-      default -> {
-        long s = Storage.getLong(data, d, 0);
-        long delta = Storage.getLong(data, d, 1) - s;
-        for (int i = 2; i < len; i++) {
-          Storage.setLong(data, d, i, s + i * delta, false);
-        }
-      }
-    }
+    return CreationKernels.arange(d, len, a.boxed(), len > 1 ? a.plus(st).boxed() : null);
   }
 
   /** Python's complex division (Smith's method, as CPython's _Py_c_quot). */
@@ -479,11 +359,9 @@ public final class Creation {
     }
 
     private void read(NDArray x, double[] re, double[] im) {
-      NDArray b = Copy.copy(new NDArray(x.dtype(), shape, Shapes.broadcastStrides(x, shape), x.offset(), x.data(), false));
-      for (int j = 0; j < m; j++) {
-        re[j] = Storage.getDouble(b.data(), b.dtype(), j);
-        im[j] = Storage.getImag(b.data(), b.dtype(), j);
-      }
+      NDArray b = StridedViews.broadcast(x, shape);
+      System.arraycopy(HostScalars.doubles(b, false), 0, re, 0, m);
+      System.arraycopy(HostScalars.doubles(b, true), 0, im, 0, m);
     }
   }
 
@@ -581,16 +459,7 @@ public final class Creation {
     int[] shape = new int[inner.length + 1];
     shape[0] = num;
     System.arraycopy(inner, 0, shape, 1, inner.length);
-    NDArray out = NDArray.allocate(dt, Convert.shapeArg(shape));
-    Object data = out.data();
-    for (int k = 0; k < re.length; k++) {
-      if (im != null) {
-        Storage.setComplex(data, dt, k, re[k], im[k]);
-      } else {
-        Storage.setDouble(data, dt, k, re[k]);
-      }
-    }
-    return out;
+    return CreationKernels.fromValues(dt, Convert.shapeArg(shape), re, im);
   }
 
   private static void checkNum(int num) {
@@ -624,18 +493,9 @@ public final class Creation {
       return y;
     }
     if (dtype.isInteger() && !dt.isComplex()) {
-      y = floorInPlace(Copy.copy(y));
+      y = CreationKernels.floor(y);
     }
     return Cast.to(y, dtype);
-  }
-
-  private static NDArray floorInPlace(NDArray y) {
-    Object data = y.data();
-    DType d = y.dtype();
-    for (int k = 0; k < y.size(); k++) {
-      Storage.setDouble(data, d, k, Math.floor(Storage.getDouble(data, d, k)));
-    }
-    return y;
   }
 
   /** {@code np.logspace}: {@code base ** linspace(start, stop)} in the linspace's dtype. */
@@ -669,7 +529,7 @@ public final class Creation {
     checkNum(num);
     NDArray s0 = Convert.asarray(start, null);
     NDArray e0 = Convert.asarray(stop, null);
-    if (anyZero(s0) || anyZero(e0)) {
+    if (CreationKernels.anyZero(s0) || CreationKernels.anyZero(e0)) {
       throw new ValueError("Geometric sequence cannot include zero");
     }
     DType strong = Promotion.promoteTypes(Promotion.promoteTypes(s0.dtype(), e0.dtype()), or(dtype, DType.FLOAT64));
@@ -704,33 +564,10 @@ public final class Creation {
       y[k] = rnd(dt, Math.pow(10.0, y[k]));
     }
     // logspace(..., dtype=dtype) casts before the endpoints are put back, as NumPy does.
-    NDArray r = Copy.copy(Cast.to(build(dt, num, bd.shape, y, null), out));
-    Object rd = r.data();
-    if (num > 0) {
-      for (int j = 0; j < m; j++) {
-        Storage.setDouble(rd, out, j, starts[j]);
-        if (num > 1 && endpoint) {
-          Storage.setDouble(rd, out, (num - 1) * m + j, stops[j]);
-        }
-      }
-    }
     DType p = Promotion.promoteTypes(dt, out);
-    NDArray signed = NDArray.allocate(p, r.shapeRef());
-    for (int k = 0; k < r.size(); k++) {
-      Storage.setDouble(signed.data(), p, k, sign[k % Math.max(m, 1)] * Storage.getDouble(rd, out, k));
-    }
+    NDArray signed = CreationKernels.geomspaceSigned(Cast.to(build(dt, num, bd.shape, y, null), out), starts, stops,
+        num, endpoint, sign, p);
     return Cast.to(placeAxis(signed, axis), out);
-  }
-
-  private static boolean anyZero(NDArray x) {
-    NDArray c = Copy.contiguous(x);
-    for (int k = 0; k < c.size(); k++) {
-      if (Storage.getDouble(c.data(), c.dtype(), c.offset() + k) == 0
-          && Storage.getImag(c.data(), c.dtype(), c.offset() + k) == 0) {
-        return true;
-      }
-    }
-    return false;
   }
 
   // ------------------------------------------------------------------ meshgrid / diag / vander
@@ -783,17 +620,8 @@ public final class Creation {
   public static NDArray diag(Object v, int k) {
     NDArray x = Convert.asarray(v, null);
     if (x.ndim() == 1) {
-      int n = x.shapeRef()[0];
-      int size = n + Math.abs(k);
-      NDArray out = NDArray.allocate(x.dtype(), Convert.shapeArg(new int[] {size, size}));
-      int w = x.dtype().isComplex() ? 2 : 1;
-      NDArray c = Copy.contiguous(x);
-      for (int i = 0; i < n; i++) {
-        int r = k >= 0 ? i : i - k;
-        int col = k >= 0 ? i + k : i;
-        System.arraycopy(c.data(), (c.offset() + i) * w, out.data(), (r * size + col) * w, w);
-      }
-      return out;
+      int size = x.shapeRef()[0] + Math.abs(k);
+      return CreationKernels.diagonalMatrix(x, k, Convert.shapeArg(new int[] {size, size}));
     }
     if (x.ndim() == 2) {
       int rows = x.shapeRef()[0];
@@ -802,10 +630,10 @@ public final class Creation {
       int s1 = x.stridesRef()[1];
       long len = k >= 0 ? Math.min(rows, (long) cols - k) : Math.min((long) rows + k, cols);
       if (len <= 0) {
-        return new NDArray(x.dtype(), new int[] {0}, new int[] {1}, 0, x.data(), false);
+        return StridedViews.view(x, new int[] {0}, new int[] {1}, 0);
       }
       int off = x.offset() + (k >= 0 ? k * s1 : -k * s0);
-      return new NDArray(x.dtype(), new int[] {(int) len}, new int[] {s0 + s1}, off, x.data(), false);
+      return StridedViews.view(x, new int[] {(int) len}, new int[] {s0 + s1}, off);
     }
     throw new ValueError("Input must be 1- or 2-d.");
   }
@@ -827,50 +655,6 @@ public final class Creation {
     int rows = a.shapeRef()[0];
     int cols = n == null ? rows : n;
     DType d = Promotion.promoteTypes(a.dtype(), DType.INT64);
-    NDArray out = NDArray.allocate(d, Convert.shapeArg(new int[] {rows, cols}));
-    NDArray xs = Copy.contiguous(Cast.to(a, d));
-    Object data = out.data();
-    for (int r = 0; r < rows; r++) {
-      int xi = xs.offset() + r;
-      switch (d.ordinal()) {
-        case 4 -> {
-          long xv = ((long[]) xs.data())[xi];
-          long p = 1;
-          for (int j = 0; j < cols; j++) {
-            p = j == 0 ? 1 : j == 1 ? xv : p * xv;
-            ((long[]) data)[r * cols + (increasing ? j : cols - 1 - j)] = p;
-          }
-        }
-        case 12 -> {
-          double xv = ((double[]) xs.data())[xi];
-          double p = 1;
-          for (int j = 0; j < cols; j++) {
-            p = j == 0 ? 1 : j == 1 ? xv : p * xv;
-            ((double[]) data)[r * cols + (increasing ? j : cols - 1 - j)] = p;
-          }
-        }
-        default -> {
-          double xr = ((double[]) xs.data())[2 * xi];
-          double xim = ((double[]) xs.data())[2 * xi + 1];
-          double pr = 1;
-          double pi = 0;
-          for (int j = 0; j < cols; j++) {
-            if (j == 1) {
-              pr = xr;
-              pi = xim;
-            } else if (j > 1) {
-              double nr = pr * xr - pi * xim;
-              double ni = pr * xim + pi * xr;
-              pr = nr;
-              pi = ni;
-            }
-            int at = r * cols + (increasing ? j : cols - 1 - j);
-            ((double[]) data)[2 * at] = pr;
-            ((double[]) data)[2 * at + 1] = pi;
-          }
-        }
-      }
-    }
-    return out;
+    return CreationKernels.vander(Cast.to(a, d), d, Convert.shapeArg(new int[] {rows, cols}), increasing);
   }
 }

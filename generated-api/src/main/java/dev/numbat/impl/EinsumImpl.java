@@ -9,6 +9,7 @@ import dev.numbat.impl.linalg.Views;
 import dev.numbat.runtime.Cast;
 import dev.numbat.runtime.Convert;
 import dev.numbat.runtime.Promotion;
+import dev.numbat.runtime.StridedViews;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -68,8 +69,7 @@ public final class EinsumImpl {
       shape[i] = p.size(out.charAt(i));
     }
     if (!Arrays.equals(shape, r.shapeRef())) {
-      r = new NDArray(r.dtype(), shape, dev.numbat.runtime.Shapes.broadcastStrides(r, shape), r.offset(), r.data(),
-          false);
+      r = StridedViews.broadcast(r, shape);
     }
     return Cast.to(r, dt);
   }
@@ -264,7 +264,7 @@ public final class EinsumImpl {
         nst[q++] = st[k];
       }
     }
-    NDArray a = new NDArray(t.a.dtype(), ns, nst, t.a.offset(), t.a.data(), false);
+    NDArray a = StridedViews.view(t.a, ns, nst, t.a.offset());
     return new Term(a, t.labels.substring(0, i) + t.labels.substring(i + 1));
   }
 

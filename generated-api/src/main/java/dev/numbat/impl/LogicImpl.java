@@ -8,10 +8,10 @@ import dev.numbat.errors.TypeError;
 import dev.numbat.kernels.cpu.Compare;
 import dev.numbat.runtime.Cast;
 import dev.numbat.runtime.Convert;
+import dev.numbat.runtime.HostScalars;
 import dev.numbat.runtime.Promotion;
 import dev.numbat.runtime.Scalars;
 import dev.numbat.runtime.Shapes;
-import dev.numbat.runtime.Storage;
 import dev.numbat.runtime.Ufunc;
 import java.util.Arrays;
 
@@ -168,7 +168,7 @@ public final class LogicImpl {
     NDArray y = Scalars.operand(b);
     if (y.isWeak()) {
       if (!y.dtype().isInexact()) {
-        y = Scalars.weak(Storage.getDouble(y.data(), y.dtype(), y.offset()));
+        y = Scalars.weak(HostScalars.doubles(y, false)[0]);
       }
     } else if (!y.dtype().isInexact()) {
       y = Cast.to(y, Promotion.resultType(y, Scalars.weak(1.0)));
@@ -177,8 +177,8 @@ public final class LogicImpl {
     int diffMode = mode(c.realType());
     Compare.Tol t;
     if (y.isWeak()) {
-      double re = Storage.getDouble(y.data(), y.dtype(), y.offset());
-      double im = Storage.getImag(y.data(), y.dtype(), y.offset());
+      double re = HostScalars.doubles(y, false)[0];
+      double im = HostScalars.doubles(y, true)[0];
       double absY = y.dtype().isComplex() ? Math.hypot(re, im) : Math.abs(re);
       // Python-float arithmetic, then the cast less_equal makes to the difference's dtype.
       double tol = Compare.round(atol + rtol * absY, diffMode);

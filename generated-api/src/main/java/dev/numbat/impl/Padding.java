@@ -11,9 +11,9 @@ import dev.numbat.ops.MultiplyOp;
 import dev.numbat.ops.RintOp;
 import dev.numbat.ops.SubtractOp;
 import dev.numbat.runtime.Cast;
+import dev.numbat.runtime.LaneMedians;
 import dev.numbat.runtime.Scalars;
-import dev.numbat.runtime.Storage;
-import dev.numbat.runtime.StridedWalk;
+import dev.numbat.runtime.Shapes;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -301,40 +301,9 @@ public final class Padding {
     outShape[ax] = 1;
     DType in = chunk.dtype();
     DType dt = in.isInexact() ? in : DType.FLOAT64;
-    NDArray out = NDArray.allocate(dt, outShape);
-    int count = out.size();
+    int count = Shapes.size(outShape);
     NDArray flatLanes = ShapeOps.reshape(lanes, new int[] {count, len}, "C");
-    StridedWalk w = new StridedWalk(flatLanes.shapeRef(), flatLanes.stridesRef(), flatLanes.offset());
-    double[] re = new double[len];
-    double[] im = new double[len];
-    Integer[] order = new Integer[len];
-    for (int k = 0; k < count; k++) {
-      boolean nan = len == 0;
-      for (int i = 0; i < len; i++) {
-        int o = w.next();
-        re[i] = Storage.getDouble(flatLanes.data(), in, o);
-        im[i] = Storage.getImag(flatLanes.data(), in, o);
-        nan |= Double.isNaN(re[i]) || Double.isNaN(im[i]);
-        order[i] = i;
-      }
-      if (nan) {
-        Storage.setComplex(out.data(), dt, k, Double.NaN, in.isComplex() ? Double.NaN : 0);
-        continue;
-      }
-      Arrays.sort(order, 0, len, (p, q) -> re[p] != re[q] ? Double.compare(re[p], re[q]) : Double.compare(im[p], im[q]));
-      int h = len / 2;
-      double mr;
-      double mi;
-      if (len % 2 == 1) {
-        mr = re[order[h]];
-        mi = im[order[h]];
-      } else {
-        mr = (re[order[h - 1]] + re[order[h]]) / 2;
-        mi = (im[order[h - 1]] + im[order[h]]) / 2;
-      }
-      Storage.setComplex(out.data(), dt, k, mr, mi);
-    }
-    return out;
+    return LaneMedians.medians(flatLanes, dt, outShape);
   }
 
   /** One pass of NumPy's _set_reflect_both; returns the pad widths still to fill. */

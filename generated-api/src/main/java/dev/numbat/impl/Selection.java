@@ -6,8 +6,11 @@ import dev.numbat.Np;
 import dev.numbat.errors.IndexError;
 import dev.numbat.errors.TypeError;
 import dev.numbat.errors.ValueError;
+import dev.numbat.runtime.GatherScatter;
 import dev.numbat.runtime.Promotion;
 import dev.numbat.runtime.Shapes;
+import dev.numbat.runtime.StridedViews;
+import java.util.Arrays;
 
 /**
  * Selecting elements: take, take_along_axis, where, select, compress, extract, choose, nonzero,
@@ -91,7 +94,8 @@ public final class Selection {
     int[][] maps = new int[x.ndim()][];
     maps[ax] = map;
     NDArray flat = ArrayMoves.outerGather(x, maps);
-    return new NDArray(x.dtype(), takeShape(x.shapeRef(), idx.shapeRef(), ax), flat.data());
+    int[] shape = takeShape(x.shapeRef(), idx.shapeRef(), ax);
+    return StridedViews.view(flat, shape, Shapes.cStrides(shape), flat.offset());
   }
 
   /** take's result shape: x's shape with axis {@code ax} replaced by the indices' shape. */
@@ -191,13 +195,17 @@ public final class Selection {
   /** Writes b's elements into the fresh C-contiguous {@code out} where {@code keep} is false. */
   private static NDArray blend(NDArray out, NDArray b, boolean[] keep) {
     int[] offs = ArrayMoves.offsets(b);
-    boolean complex = out.dtype().isComplex();
-    int[] one = new int[1];
+    int[] dst = new int[keep.length];
+    int[] src = new int[keep.length];
+    int n = 0;
     for (int i = 0; i < keep.length; i++) {
       if (!keep[i]) {
-        one[0] = offs[i];
-        ArrayMoves.gatherInto(b.data(), one, out.data(), i, 1, complex);
+        dst[n] = i;
+        src[n++] = offs[i];
       }
+    }
+    if (n > 0) {
+      GatherScatter.scatterInto(out, Arrays.copyOf(dst, n), b, Arrays.copyOf(src, n));
     }
     return out;
   }
@@ -286,9 +294,8 @@ public final class Selection {
       bs[i] = ShapeOps.broadcastTo(cast(ch[i], dt), shape);
       offs[i] = ArrayMoves.offsets(bs[i]);
     }
-    NDArray out = NDArray.allocate(dt, shape);
-    boolean complex = dt.isComplex();
-    int[] one = new int[1];
+    int[] which = new int[v.length];
+    int[] counts = new int[n];
     for (int k = 0; k < v.length; k++) {
       long i = v[k];
       int c = switch (md) {
@@ -301,8 +308,25 @@ public final class Selection {
           yield (int) i;
         }
       };
-      one[0] = offs[c][k];
-      ArrayMoves.gatherInto(bs[c].data(), one, out.data(), k, 1, complex);
+      which[k] = c;
+      counts[c]++;
+    }
+    // the writes go to distinct positions, so one scatter per choice gives the same array
+    NDArray out = NDArray.allocate(dt, shape);
+    for (int c = 0; c < n; c++) {
+      if (counts[c] == 0) {
+        continue;
+      }
+      int[] dst = new int[counts[c]];
+      int[] src = new int[counts[c]];
+      int q = 0;
+      for (int k = 0; k < v.length; k++) {
+        if (which[k] == c) {
+          dst[q] = k;
+          src[q++] = offs[c][k];
+        }
+      }
+      GatherScatter.scatterInto(out, dst, bs[c], src);
     }
     return out;
   }

@@ -10,6 +10,8 @@ import dev.numbat.runtime.Cast;
 import dev.numbat.runtime.Convert;
 import dev.numbat.runtime.Copy;
 import dev.numbat.runtime.Shapes;
+import dev.numbat.runtime.StorageSharing;
+import dev.numbat.runtime.StridedViews;
 import java.util.Arrays;
 
 /**
@@ -94,7 +96,7 @@ public final class ShapeOps {
   }
 
   private static NDArray view(NDArray x, int[] shape, int[] strides, int offset) {
-    return new NDArray(x.dtype(), shape, strides, offset, x.data(), false);
+    return StridedViews.view(x, shape, strides, offset);
   }
 
   // ------------------------------------------------------------------ reshape
@@ -278,7 +280,7 @@ public final class ShapeOps {
       s2[i] = shape[perm[i]];
       st2[i] = st[perm[i]];
     }
-    return new NDArray(x.dtype(), s2, st2, off, x.data(), false);
+    return view(x, s2, st2, off);
   }
 
   /**
@@ -337,7 +339,7 @@ public final class ShapeOps {
   public static NDArray flatten(Object a, String order) {
     NDArray x = arr(a);
     NDArray r = ravel(x, order);
-    return r.data() == x.data() ? Copy.copy(r) : r;
+    return StorageSharing.sameStorage(r, x) ? Copy.copy(r) : r;
   }
 
   // ------------------------------------------------------------------ transpose / moveaxis

@@ -6,9 +6,9 @@ import dev.numbat.Np;
 import dev.numbat.errors.TypeError;
 import dev.numbat.kernels.cpu.UnaryMath;
 import dev.numbat.runtime.Cast;
+import dev.numbat.runtime.ComplexPartViews;
 import dev.numbat.runtime.Convert;
 import dev.numbat.runtime.Promotion;
-import dev.numbat.runtime.Scalars;
 import dev.numbat.runtime.Ufunc;
 
 /**
@@ -120,10 +120,6 @@ public final class UnaryImpl {
   }
 
   private static NDArray part(NDArray x, int which) {
-    int[] st = x.strides();
-    for (int i = 0; i < st.length; i++) {
-      st[i] *= 2;
-    }
-    return new NDArray(x.dtype().realType(), x.shape(), st, 2 * x.offset() + which, x.data(), false);
+    return ComplexPartViews.part(x, which);
   }
 }
