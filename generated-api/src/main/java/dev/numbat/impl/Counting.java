@@ -2,12 +2,16 @@ package dev.numbat.impl;
 
 import dev.numbat.DType;
 import dev.numbat.NDArray;
+import dev.numbat.Np;
 import dev.numbat.errors.TypeError;
 import dev.numbat.errors.ValueError;
 import dev.numbat.kernels.cpu.Half;
 import dev.numbat.runtime.Convert;
 import dev.numbat.runtime.Copy;
-import dev.numbat.runtime.Storage;
+import dev.numbat.runtime.HostArrays;
+import dev.numbat.runtime.HostScalars;
+import dev.numbat.runtime.NanToNumKernel;
+import dev.numbat.runtime.StridedViews;
 
 /**
  * bincount, digitize, trim_zeros and nan_to_num ({@code op-specs/ops/counting.yaml}): NumPy 2's
@@ -32,15 +36,13 @@ public final class Counting {
       throw new ValueError("'minlength' must not be negative");
     }
     int n = arr.size();
-    long[] v = new long[n];
+    long[] v = emptySequence ? new long[n] : HostArrays.longs(arr);
     long max = -1;
-    int s = arr.stridesRef()[0];
     for (int i = 0; i < n; i++) {
-      long e = emptySequence ? 0 : Storage.getLong(arr.data(), arr.dtype(), arr.offset() + i * s);
+      long e = v[i];
       if (e < 0) {
         throw new ValueError("'list' argument must have no negative elements");
       }
-      v[i] = e;
       max = Math.max(max, e);
     }
     if (max >= Integer.MAX_VALUE - 8) {
@@ -52,7 +54,7 @@ public final class Counting {
       for (long e : v) {
         out[(int) e]++;
       }
-      return new NDArray(DType.INT64, new int[] {len}, new int[] {1}, 0, out, false);
+      return HostArrays.int64(out);
     }
     NDArray w = Convert.asarray(weights, null);
     if (w.dtype().isComplex()) {
@@ -64,11 +66,11 @@ public final class Counting {
       throw new ValueError("The weights and list don't have the same length.");
     }
     double[] out = new double[len];
-    int ws = w.stridesRef()[0];
+    double[] wv = HostScalars.doubles(w, false);
     for (int i = 0; i < n; i++) {
-      out[(int) v[i]] += Storage.getDouble(w.data(), w.dtype(), w.offset() + i * ws);
+      out[(int) v[i]] += wv[i];
     }
-    return new NDArray(DType.FLOAT64, new int[] {len}, new int[] {1}, 0, out, false);
+    return HostArrays.float64(new int[] {len}, out);
   }
 
   private static void checkOneD(NDArray a) {
@@ -98,13 +100,8 @@ public final class Counting {
     }
     int n = b.size();
     int s = b.stridesRef()[0];
-    NDArray reversed = new NDArray(b.dtype(), new int[] {n}, new int[] {-s}, b.offset() + (n - 1) * s, b.data(), false);
-    NDArray idx = Copy.copy(Sorting.searchsorted(reversed, xa, side, null));
-    long[] d = (long[]) idx.data();
-    for (int i = 0; i < d.length; i++) {
-      d[i] = n - d[i];
-    }
-    return idx;
+    NDArray reversed = StridedViews.view(b, new int[] {n}, new int[] {-s}, b.offset() + (n - 1) * s);
+    return Np.subtract((long) n, Sorting.searchsorted(reversed, xa, side, null));
   }
 
   /** NumPy's check_array_monotonic on bins as float64: 1 increasing, -1 decreasing, 0 neither. */
@@ -115,10 +112,7 @@ public final class Counting {
     }
     checkOneD(b);
     int n = b.size();
-    double[] v = new double[n];
-    for (int i = 0; i < n; i++) {
-      v[i] = Storage.getDouble(b.data(), b.dtype(), b.offset() + i * b.stridesRef()[0]);
-    }
+    double[] v = HostScalars.doubles(b, false);
     int i = 1;
     while (i < n && v[i] == v[i - 1]) {
       i++;
@@ -170,14 +164,9 @@ public final class Counting {
     boolean any = false;
     int size = a.size();
     int[] idx = new int[nd];
-    DType d = a.dtype();
+    boolean[] nonzero = HostArrays.truth(a);
     for (int k = 0; k < size; k++) {
-      int off = a.offset();
-      for (int j = 0; j < nd; j++) {
-        off += idx[j] * strides[j];
-      }
-      if (Storage.getDouble(a.data(), d, off) != 0 || Storage.getImag(a.data(), d, off) != 0
-          || (d.isInteger() && Storage.getLong(a.data(), d, off) != 0)) {
+      if (nonzero[k]) {
         any = true;
         for (int j = 0; j < nd; j++) {
           lo[j] = Math.min(lo[j], idx[j]);
@@ -206,7 +195,7 @@ public final class Counting {
       newShape[j] = stop - start;
       off += start * strides[j];
     }
-    return new NDArray(d, newShape, strides.clone(), off, a.data(), false);
+    return StridedViews.view(a, newShape, strides.clone(), off);
   }
 
   // ---------------------------------------------------------------- nan_to_num
@@ -220,9 +209,8 @@ public final class Counting {
   public static NDArray nanToNum(Object x, boolean copy, double nan, Double posinf, Double neginf) {
     NDArray a = Convert.asarray(x, null);
     DType d = a.dtype();
-    NDArray out = Copy.copy(a);
     if (!d.isInexact()) {
-      return out;
+      return Copy.copy(a);
     }
     DType real = d.realType();
     double max = switch (real.ordinal()) {
@@ -233,32 +221,6 @@ public final class Counting {
     };
     double pos = posinf == null ? max : posinf;
     double neg = neginf == null ? -max : neginf;
-    Object data = out.data();
-    int n = out.size();
-    if (d.isComplex()) {
-      for (int i = 0; i < n; i++) {
-        double re = Storage.getDouble(data, d, i);
-        double im = Storage.getImag(data, d, i);
-        Storage.setComplex(data, d, i, fix(re, nan, pos, neg), fix(im, nan, pos, neg));
-      }
-    } else {
-      for (int i = 0; i < n; i++) {
-        double v = Storage.getDouble(data, d, i);
-        if (Double.isNaN(v) || Double.isInfinite(v)) {
-          Storage.setDouble(data, d, i, fix(v, nan, pos, neg));
-        }
-      }
-    }
-    return out;
-  }
-
-  private static double fix(double v, double nan, double pos, double neg) {
-    if (Double.isNaN(v)) {
-      return nan;
-    }
-    if (v == Double.POSITIVE_INFINITY) {
-      return pos;
-    }
-    return v == Double.NEGATIVE_INFINITY ? neg : v;
+    return NanToNumKernel.replace(a, nan, pos, neg);
   }
 }
