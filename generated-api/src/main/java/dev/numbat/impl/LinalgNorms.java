@@ -4,9 +4,6 @@ import dev.numbat.DType;
 import dev.numbat.NDArray;
 import dev.numbat.Np;
 import dev.numbat.errors.ValueError;
-import dev.numbat.impl.linalg.Views;
-import dev.numbat.runtime.Cast;
-import dev.numbat.runtime.Convert;
 import java.util.List;
 
 /** numpy.linalg.norm: vector norms over one axis, matrix norms over two, NumPy's ord table. */
@@ -15,9 +12,9 @@ public final class LinalgNorms {
 
   public static NDArray norm(Object x, Object ordArg, Object axis, boolean keepdims) {
     Object ord = order(ordArg);
-    NDArray a = Convert.asarray(x, null);
+    NDArray a = Np.asarray(x);
     if (!a.dtype().isInexact()) {
-      a = Cast.to(a, DType.FLOAT64);
+      a = Np.astype(a, DType.FLOAT64);
     }
     int nd = a.ndim();
     int[] ax = axes(axis);
@@ -25,7 +22,7 @@ public final class LinalgNorms {
       if (ord == null) {
         // Frobenius / 2-norm of everything
         NDArray r = Np.sqrt(Np.sum(abs2(a)));
-        return keepdims ? ShapeOps.reshape(r, ones(nd), "C") : r;
+        return keepdims ? Np.reshape(r, ones(nd)) : r;
       }
       if (nd != 1 && nd != 2) {
         throw new ValueError("Improper number of dimensions to norm.");
@@ -40,7 +37,7 @@ public final class LinalgNorms {
     }
     if (ax.length == 1) {
       NDArray r = vector(a, ord, ax[0]);
-      return keepdims ? Views.insertAxis(r, ax[0]) : r;
+      return keepdims ? Np.expandDims(r, ax[0]) : r;
     }
     if (ax.length == 2) {
       if (ax[0] == ax[1]) {
@@ -50,7 +47,7 @@ public final class LinalgNorms {
       if (keepdims) {
         int lo = Math.min(ax[0], ax[1]);
         int hi = Math.max(ax[0], ax[1]);
-        r = Views.insertAxis(Views.insertAxis(r, lo), hi);
+        r = Np.expandDims(Np.expandDims(r, lo), hi);
       }
       return r;
     }
@@ -118,7 +115,7 @@ public final class LinalgNorms {
       return Np.amin(m, axis);
     }
     if (p == 0) {
-      return Np.sum(Cast.to(Np.notEqual(a, 0L), m.dtype()), axis);
+      return Np.sum(Np.astype(Np.notEqual(a, 0L), m.dtype()), axis);
     }
     if (p == 1) {
       return Np.sum(m, axis);
@@ -170,6 +167,6 @@ public final class LinalgNorms {
     }
     perm[nd - 2] = row;
     perm[nd - 1] = col;
-    return LinalgDecomp.svdvals(Views.permute(a, perm));
+    return Np.linalg.svdvals(Np.transpose(a, perm));
   }
 }

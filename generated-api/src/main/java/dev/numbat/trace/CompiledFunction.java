@@ -18,7 +18,9 @@ import java.util.function.Function;
  *
  * <p>Semantics: the Java code of {@code fn} runs at trace time only; arrays it captures from its
  * closure are constants of the trace; reading a tracer's values ({@code item()},
- * {@code toFloatArray()}, a Java {@code if} on one) raises {@link dev.numbat.core.ConcretizationError}.
+ * {@code toFloatArray()}, a Java {@code if} on one) raises {@link dev.numbat.core.ConcretizationError},
+ * and so does a random draw inside {@code fn} (it would return the same numbers at every call:
+ * draw outside and pass the values in).
  * A tape opened inside {@code fn} is traced with it (its backward ops are equations); a tape
  * outside records the compiled call's ops one by one.
  *

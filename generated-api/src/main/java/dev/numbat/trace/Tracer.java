@@ -14,8 +14,9 @@ import java.util.Map;
  * The tracing interpreter (JAX's {@code DynamicJaxprTrace}): while a function is traced, every op
  * call that involves one of its tracers becomes an equation of the {@link Graph}, with tracer
  * results of the op's abstract value; calls on constants only run at once (constant folding), and
- * composites are expanded into the ops they call. Opaque ops on tracers, and non-array results
- * computed from array values, raise {@link ConcretizationError}.
+ * composites are expanded into the ops they call. Opaque ops on tracers, non-array results
+ * computed from array values, and random draws (which would be frozen into the graph) raise
+ * {@link ConcretizationError}.
  */
 final class Tracer implements Interpreter {
   private final Graph graph = new Graph();
@@ -34,6 +35,11 @@ final class Tracer implements Interpreter {
 
   @Override
   public Object process(Op op, Object[] args) {
+    if ("random".equals(op.family)) {
+      // Run at trace time, a draw would become a constant: every call would return the same numbers.
+      throw new ConcretizationError(op.name, "a random draw inside a traced function would be frozen into the"
+          + " graph (every call would return the same numbers); draw outside the function and pass the values in");
+    }
     if (!involvesTracer(args)) {
       return Dispatch.below(op, args);
     }

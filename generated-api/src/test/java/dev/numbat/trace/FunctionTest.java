@@ -61,6 +61,13 @@ class FunctionTest {
   }
 
   @Test
+  void aRandomDrawInsideIsRejectedNotFrozen() {
+    CompiledFunction f = Np.function((NDArray x) -> Np.add(x, Np.random.randn(2)));
+    ConcretizationError e = assertThrows(ConcretizationError.class, () -> f.apply(Np.zeros(2)));
+    assertTrue(e.getMessage().contains("random.randn") && e.getMessage().contains("same numbers"), e.getMessage());
+  }
+
+  @Test
   void aTapeInsideTheFunctionIsTracedWithIt() {
     CompiledFunction grad = Np.function((NDArray x) -> {
       try (GradientTape tape = new GradientTape()) {
