@@ -11,7 +11,9 @@ import dev.numbat.impl.linalg.Views;
 import dev.numbat.kernels.cpu.Lapack;
 import dev.numbat.runtime.Cast;
 import dev.numbat.runtime.Convert;
+import dev.numbat.runtime.HostArrays;
 import dev.numbat.runtime.Shapes;
+import dev.numbat.runtime.StridedViews;
 import java.util.Arrays;
 
 /**
@@ -22,16 +24,40 @@ import java.util.Arrays;
 public final class LinalgDecomp {
   private LinalgDecomp() {}
 
-  private static NDArray fill(NDArray out, int t, double[] src, int len) {
-    System.arraycopy(src, 0, (double[]) out.data(), t * len, len);
-    return out;
+  /**
+   * A float64/complex128 result of shape batch + tail being computed on the host: its doubles
+   * (complex interleaved) are filled matrix by matrix, then handed to the backend by {@link #array}.
+   */
+  private static final class Out {
+    final double[] d;
+    final DType dtype;
+    final int[] shape;
+
+    Out(boolean complex, int[] shape) {
+      this.dtype = complex ? DType.COMPLEX128 : DType.FLOAT64;
+      this.shape = shape;
+      this.d = new double[Shapes.size(shape) * (complex ? 2 : 1)];
+    }
+
+    NDArray array() {
+      return HostArrays.adopt(dtype, shape, d);
+    }
+  }
+
+  /** s.output(complex, tail) as host doubles. */
+  private static Out out(MatrixStack s, boolean complex, int... tail) {
+    return new Out(complex, s.shape(tail));
+  }
+
+  private static void fill(Out out, int t, double[] src, int len) {
+    System.arraycopy(src, 0, out.d, t * len, len);
   }
 
   public static NDArray inv(Object a) {
     MatrixStack s = MatrixStack.of(a, true);
     int n = s.n;
     int w = s.width();
-    NDArray out = s.output(s.cx, n, n);
+    Out out = out(s, s.cx, n, n);
     for (int t = 0; t < s.count; t++) {
       double[] b = new double[n * n * w];
       for (int i = 0; i < n; i++) {
@@ -42,7 +68,7 @@ public final class LinalgDecomp {
       }
       fill(out, t, b, b.length);
     }
-    return s.finish(out);
+    return s.finish(out.array());
   }
 
   public static NDArray solve(Object a, Object b) {
@@ -67,7 +93,7 @@ public final class LinalgDecomp {
     int[] batch = Shapes.broadcast(Arrays.copyOf(x.shapeRef(), x.ndim() - 2), Arrays.copyOf(ym.shapeRef(), ym.ndim() - 2));
     MatrixStack sa = MatrixStack.of(broadcast(x, batch), ct[0], ct[1]);
     MatrixStack sb = MatrixStack.of(broadcast(ym, batch), ct[0], ct[1]);
-    NDArray out = sb.output(sa.cx, n, k);
+    Out out = out(sb, sa.cx, n, k);
     int len = n * k * sa.width();
     for (int t = 0; t < sa.count; t++) {
       double[] bb = sb.matrix(t);
@@ -76,7 +102,7 @@ public final class LinalgDecomp {
       }
       fill(out, t, bb, len);
     }
-    NDArray r = sa.finish(out);
+    NDArray r = sa.finish(out.array());
     return vec ? ShapeOps.reshape(r, Arrays.copyOf(r.shapeRef(), r.ndim() - 1), "C") : r;
   }
 
@@ -85,7 +111,7 @@ public final class LinalgDecomp {
     int[] shape = Arrays.copyOf(batch, batch.length + 2);
     shape[batch.length] = x.shapeRef()[x.ndim() - 2];
     shape[batch.length + 1] = x.shapeRef()[x.ndim() - 1];
-    return new NDArray(x.dtype(), shape, Shapes.broadcastStrides(x, shape), x.offset(), x.data(), false);
+    return StridedViews.broadcast(x, shape);
   }
 
   /** LU per matrix: {sign re, sign im, log|det|} (sign 0 and -inf for a singular matrix). */
@@ -143,8 +169,8 @@ public final class LinalgDecomp {
   public static NDArray det(Object a) {
     MatrixStack s = MatrixStack.of(a, true);
     double[][] lu = lu(s);
-    NDArray out = s.output(s.cx);
-    double[] o = (double[]) out.data();
+    Out out = out(s, s.cx);
+    double[] o = out.d;
     for (int t = 0; t < s.count; t++) {
       double mag = Math.exp(lu[t][2]);
       if (s.cx) {
@@ -155,17 +181,17 @@ public final class LinalgDecomp {
         o[t] = lu[t][0] * mag;
       }
     }
-    return s.finish(out);
+    return s.finish(out.array());
   }
 
   /** {sign, logabsdet}. */
   public static NDArray[] slogdet(Object a) {
     MatrixStack s = MatrixStack.of(a, true);
     double[][] lu = lu(s);
-    NDArray sign = s.output(s.cx);
-    NDArray log = s.output(false);
-    double[] so = (double[]) sign.data();
-    double[] lo = (double[]) log.data();
+    Out sign = out(s, s.cx);
+    Out log = out(s, false);
+    double[] so = sign.d;
+    double[] lo = log.d;
     for (int t = 0; t < s.count; t++) {
       if (s.cx) {
         so[2 * t] = lu[t][0];
@@ -175,14 +201,14 @@ public final class LinalgDecomp {
       }
       lo[t] = lu[t][2];
     }
-    return new NDArray[] {s.finish(sign), s.finish(log)};
+    return new NDArray[] {s.finish(sign.array()), s.finish(log.array())};
   }
 
   public static NDArray cholesky(Object a, boolean upper) {
     MatrixStack s = MatrixStack.of(a, true);
     int n = s.n;
     int w = s.width();
-    NDArray out = s.output(s.cx, n, n);
+    Out out = out(s, s.cx, n, n);
     for (int t = 0; t < s.count; t++) {
       double[] m = s.matrix(t);
       if (n > 0 && Lapack.potrf(s.cx, true, n, m) != 0) {
@@ -197,7 +223,7 @@ public final class LinalgDecomp {
       }
       fill(out, t, m, m.length);
     }
-    NDArray r = s.finish(out);
+    NDArray r = s.finish(out.array());
     if (upper) {
       // U = L^H
       r = Views.moveAxis(r, r.ndim() - 1, r.ndim() - 2);
@@ -226,8 +252,8 @@ public final class LinalgDecomp {
     boolean complete = mode.equals("complete");
     int qc = complete ? m : k;
     int rr = complete ? m : k;
-    NDArray q = s.output(s.cx, m, qc);
-    NDArray r = s.output(s.cx, rr, n);
+    Out q = out(s, s.cx, m, qc);
+    Out r = out(s, s.cx, rr, n);
     for (int t = 0; t < s.count; t++) {
       double[] f = s.matrix(t);
       double[] tau = new double[Math.max(1, k) * w];
@@ -260,9 +286,9 @@ public final class LinalgDecomp {
       }
     }
     if (mode.equals("r")) {
-      return s.finish(r);
+      return s.finish(r.array());
     }
-    return new NDArray[] {s.finish(q), s.finish(r)};
+    return new NDArray[] {s.finish(q.array()), s.finish(r.array())};
   }
 
   private static NDArray[] qrRaw(Object a) {
@@ -271,8 +297,8 @@ public final class LinalgDecomp {
     int n = s.n;
     int k = Math.min(m, n);
     int w = s.width();
-    NDArray h = s.output(s.cx, n, m);
-    NDArray tau = s.output(s.cx, k);
+    Out h = out(s, s.cx, n, m);
+    Out tau = out(s, s.cx, k);
     for (int t = 0; t < s.count; t++) {
       double[] f = s.matrix(t);
       double[] tt = new double[Math.max(1, k) * w];
@@ -288,7 +314,7 @@ public final class LinalgDecomp {
       fill(h, t, hm, hm.length);
       fill(tau, t, tt, k * w);
     }
-    return new NDArray[] {s.finish(h), s.finish(tau)};
+    return new NDArray[] {s.finish(h.array()), s.finish(tau.array())};
   }
 
   /** {U, S, Vh}, or S alone without compute_uv. */
@@ -303,9 +329,9 @@ public final class LinalgDecomp {
     int w = s.width();
     int uc = fullMatrices ? m : k;
     int vr = fullMatrices ? n : k;
-    NDArray u = computeUv ? s.output(s.cx, m, uc) : null;
-    NDArray v = computeUv ? s.output(s.cx, vr, n) : null;
-    NDArray sv = s.output(false, k);
+    Out u = computeUv ? out(s, s.cx, m, uc) : null;
+    Out v = computeUv ? out(s, s.cx, vr, n) : null;
+    Out sv = out(s, false, k);
     char job = computeUv ? (fullMatrices ? 'A' : 'S') : 'N';
     for (int t = 0; t < s.count; t++) {
       double[] f = s.matrix(t);
@@ -332,9 +358,9 @@ public final class LinalgDecomp {
       }
     }
     if (!computeUv) {
-      return s.finish(sv);
+      return s.finish(sv.array());
     }
-    return new NDArray[] {s.finish(u), s.finish(sv), s.finish(v)};
+    return new NDArray[] {s.finish(u.array()), s.finish(sv.array()), s.finish(v.array())};
   }
 
   /**
@@ -365,10 +391,10 @@ public final class LinalgDecomp {
   private static NDArray[] eigen(Object a, boolean vectors) {
     MatrixStack s = MatrixStack.of(a, true).finite();
     int n = s.n;
-    NDArray wc = s.output(true, n);
-    NDArray vc = vectors ? s.output(true, n, n) : null;
-    double[] wo = (double[]) wc.data();
-    double[] vo = vectors ? (double[]) vc.data() : null;
+    Out wc = out(s, true, n);
+    Out vc = vectors ? out(s, true, n, n) : null;
+    double[] wo = wc.d;
+    double[] vo = vectors ? vc.d : null;
     boolean allReal = true;
     for (int t = 0; t < s.count; t++) {
       double[] f = s.matrix(t);
@@ -420,11 +446,13 @@ public final class LinalgDecomp {
         }
       }
     }
+    NDArray wa = wc.array();
+    NDArray va = vectors ? vc.array() : null;
     if (!s.cx && allReal) {
-      wc = Np.real(wc);
-      vc = vectors ? Np.real(vc) : null;
+      wa = Np.real(wa);
+      va = vectors ? Np.real(va) : null;
     }
-    return new NDArray[] {s.finish(wc), vectors ? s.finish(vc) : null};
+    return new NDArray[] {s.finish(wa), vectors ? s.finish(va) : null};
   }
 
   public static NDArray[] eig(Object a) {
@@ -442,8 +470,8 @@ public final class LinalgDecomp {
     }
     MatrixStack s = MatrixStack.of(a, true);
     int n = s.n;
-    NDArray w = s.output(false, n);
-    NDArray v = vectors ? s.output(s.cx, n, n) : null;
+    Out w = out(s, false, n);
+    Out v = vectors ? out(s, s.cx, n, n) : null;
     for (int t = 0; t < s.count; t++) {
       double[] f = s.matrix(t);
       double[] wd = new double[Math.max(1, n)];
@@ -455,7 +483,7 @@ public final class LinalgDecomp {
         fill(v, t, f, f.length);
       }
     }
-    return new NDArray[] {s.finish(w), vectors ? s.finish(v) : null};
+    return new NDArray[] {s.finish(w.array()), vectors ? s.finish(v.array()) : null};
   }
 
   public static NDArray[] eigh(Object a, String uplo) {
@@ -505,14 +533,14 @@ public final class LinalgDecomp {
         throw new LinAlgError("SVD did not converge in Linear Least Squares");
       }
     }
-    NDArray sol = NDArray.allocate(cx ? DType.COMPLEX128 : DType.FLOAT64, vec ? new int[] {n} : new int[] {n, k});
+    Out sol = new Out(cx, vec ? new int[] {n} : new int[] {n, k});
     if (m > 0) {
-      System.arraycopy(bb, 0, (double[]) sol.data(), 0, n * k * w);
+      System.arraycopy(bb, 0, sol.d, 0, n * k * w);
     }
     NDArray res;
     if (rank[0] == n && m > n) {
-      res = NDArray.allocate(DType.FLOAT64, new int[] {k});
-      double[] ro = (double[]) res.data();
+      double[] ro = new double[k];
+      res = HostArrays.float64(new int[] {k}, ro);
       for (int j = 0; j < k; j++) {
         double acc = 0;
         for (int i = n; i < m; i++) {
@@ -524,12 +552,11 @@ public final class LinalgDecomp {
         ro[j] = acc;
       }
     } else {
-      res = NDArray.allocate(DType.FLOAT64, new int[] {0});
+      res = HostArrays.float64(new int[] {0}, new double[0]);
     }
-    NDArray r0 = new NDArray(DType.INT32, new int[0], new int[0], 0, new int[] {rank[0]}, false);
-    NDArray s = NDArray.allocate(DType.FLOAT64, new int[] {Math.min(m, n)});
-    System.arraycopy(sv, 0, (double[]) s.data(), 0, Math.min(m, n));
-    return new Object[] {sa.finish(sol), sa.finish(res), r0, sa.finish(s)};
+    NDArray r0 = HostArrays.adopt(DType.INT32, new int[0], new int[] {rank[0]});
+    NDArray s = HostArrays.float64(new int[] {Math.min(m, n)}, Arrays.copyOf(sv, Math.min(m, n)));
+    return new Object[] {sa.finish(sol.array()), sa.finish(res), r0, sa.finish(s)};
   }
 
   public static NDArray pinv(Object a, Double rcond, boolean hermitian) {
@@ -542,8 +569,8 @@ public final class LinalgDecomp {
     int n = s.n;
     int k = Math.min(m, n);
     int w = s.width();
-    NDArray out = s.output(s.cx, n, m);
-    double[] o = (double[]) out.data();
+    Out out = out(s, s.cx, n, m);
+    double[] o = out.d;
     for (int t = 0; t < s.count; t++) {
       if (k == 0) {
         continue;
@@ -581,7 +608,7 @@ public final class LinalgDecomp {
         }
       }
     }
-    return s.finish(out);
+    return s.finish(out.array());
   }
 
   /** NumPy's pinv through the hermitian SVD: Vh^H diag(1/s where s > rcond max(s)) U^H of conj(a). */
@@ -604,13 +631,12 @@ public final class LinalgDecomp {
     NDArray x = Convert.asarray(a, null);
     if (x.ndim() < 2) {
       boolean any = Np.any(Np.notEqual(x, 0L)).item().equals(Boolean.TRUE);
-      return new NDArray(DType.INT64, new int[0], new int[0], 0, new long[] {any ? 1 : 0}, false);
+      return HostArrays.int64(new int[0], new long[] {any ? 1 : 0});
     }
     NDArray sv = hermitian ? (NDArray) svdHermitian(x, false) : svdvals(x);
     int k = sv.shapeRef()[sv.ndim() - 1];
     int count = sv.size() / Math.max(1, k);
-    NDArray svd = Cast.to(dev.numbat.runtime.Copy.contiguous(sv), DType.FLOAT64);
-    double[] d = (double[]) svd.data();
+    double[] d = Cast.to(dev.numbat.runtime.Copy.contiguous(sv), DType.FLOAT64).toDoubleArray();
     double eps = sv.dtype() == DType.FLOAT32 ? Math.ulp(1f) : Math.ulp(1.0);
     int m = x.shapeRef()[x.ndim() - 2];
     int n = x.shapeRef()[x.ndim() - 1];
@@ -627,7 +653,7 @@ public final class LinalgDecomp {
         }
       }
     }
-    return new NDArray(DType.INT64, Arrays.copyOf(sv.shapeRef(), sv.ndim() - 1), r);
+    return HostArrays.int64(Arrays.copyOf(sv.shapeRef(), sv.ndim() - 1), r);
   }
 
   public static NDArray matrixPower(Object a, int n) {
@@ -642,8 +668,7 @@ public final class LinalgDecomp {
     }
     if (e == 0) {
       NDArray eye = Np.eye(m, m, 0, x.dtype());
-      return dev.numbat.runtime.Copy.contiguous(new NDArray(x.dtype(), x.shapeRef(),
-          Shapes.broadcastStrides(eye, x.shapeRef()), 0, eye.data(), false));
+      return dev.numbat.runtime.Copy.contiguous(StridedViews.broadcast(eye, x.shapeRef()));
     }
     if (e < 0) {
       x = inv(x);
@@ -677,7 +702,7 @@ public final class LinalgDecomp {
     int n = st.n;
     int w = st.width();
     // NumPy inverts with errors off: a singular matrix's inverse is all NaN
-    NDArray inv = st.output(st.cx, n, n);
+    Out inv = out(st, st.cx, n, n);
     for (int t = 0; t < st.count; t++) {
       double[] b = new double[n * n * w];
       for (int i = 0; i < n; i++) {
@@ -689,9 +714,9 @@ public final class LinalgDecomp {
       fill(inv, t, b, b.length);
     }
     NDArray r = Np.multiply(LinalgNorms.norm(st.x, p, new int[] {-2, -1}, false),
-        LinalgNorms.norm(inv, p, new int[] {-2, -1}, false));
+        LinalgNorms.norm(inv.array(), p, new int[] {-2, -1}, false));
     double[] rv = Cast.to(dev.numbat.runtime.Copy.contiguous(r), DType.FLOAT64).toDoubleArray();
-    return nanToInf(st.finish(new NDArray(DType.FLOAT64, st.shape(), rv)), a);
+    return nanToInf(st.finish(HostArrays.float64(st.shape(), rv)), a);
   }
 
   /** NumPy's cond: a NaN condition number of a matrix without NaN (singular, or inf entries) is inf. */

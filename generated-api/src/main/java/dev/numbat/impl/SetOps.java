@@ -2,19 +2,24 @@ package dev.numbat.impl;
 
 import dev.numbat.DType;
 import dev.numbat.NDArray;
+import dev.numbat.Np;
 import dev.numbat.errors.AxisError;
 import dev.numbat.errors.ValueError;
 import dev.numbat.runtime.Cast;
 import dev.numbat.runtime.Convert;
 import dev.numbat.runtime.Copy;
+import dev.numbat.runtime.GatherScatter;
+import dev.numbat.runtime.HostArrays;
 import dev.numbat.runtime.Promotion;
 import dev.numbat.runtime.Shapes;
+import dev.numbat.runtime.SortKernels;
+import dev.numbat.runtime.StridedViews;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * unique, isin, in1d, intersect1d, union1d, setdiff1d, setxor1d ({@code op-specs/ops/sets.yaml}),
- * following NumPy 2's {@code _arraysetops_impl.py} on the sort keys of {@link SortKeys}: equal keys
+ * following NumPy 2's {@code _arraysetops_impl.py} on the sort keys of {@link SortKernels}: equal keys
  * are equal elements, and where NumPy compares with {@code ==} a NaN equals nothing.
  */
 public final class SetOps {
@@ -37,11 +42,11 @@ public final class SetOps {
       if (x.dtype().isComplex()) {
         re = new long[n];
         im = new long[n];
-        SortKeys.fillComplex(x.data(), x.dtype(), x.offset(), st, n, k, re, im, 0);
+        SortKernels.fillComplex(x, x.offset(), st, n, k, re, im, 0);
       } else {
         re = null;
         im = null;
-        SortKeys.fill(x.data(), x.dtype(), x.offset(), st, n, k, 0);
+        SortKernels.fill(x, x.offset(), st, n, k, 0);
       }
     }
 
@@ -50,7 +55,7 @@ public final class SetOps {
     }
 
     int compare(int i, Keys o, int j) {
-      return re != null ? SortKeys.compare(null, k, re, im, i, null, o.k, o.re, o.im, j)
+      return re != null ? SortKernels.compare(null, k, re, im, i, null, o.k, o.re, o.im, j)
           : Long.compare(k[i], o.k[j]);
     }
 
@@ -67,37 +72,30 @@ public final class SetOps {
 
   /** x[idx] for a 1-d x. */
   private static NDArray take(NDArray x, int[] idx, int count) {
-    NDArray out = NDArray.allocate(x.dtype(), new int[] {count});
-    int w = x.dtype().isComplex() ? 2 : 1;
-    int st = x.stridesRef()[0];
+    int[] offs = new int[count];
+    int st = count == 0 ? 0 : x.stridesRef()[0];
     for (int i = 0; i < count; i++) {
-      System.arraycopy(x.data(), (x.offset() + idx[i] * st) * w, out.data(), i * w, w);
+      offs[i] = x.offset() + idx[i] * st;
     }
-    return out;
+    return GatherScatter.gather(x, offs, new int[] {count});
   }
 
   private static NDArray longs(long[] v, int[] shape) {
-    return new NDArray(DType.INT64, shape, v);
+    return HostArrays.int64(shape, v);
   }
 
   /** np.concatenate((a, b), axis=None) of 1-d arrays, in their promoted dtype. */
   private static NDArray concat(NDArray a, NDArray b) {
     DType d = Promotion.promoteTypes(a.dtype(), b.dtype());
-    NDArray ca = Copy.contiguous(Cast.to(a, d));
-    NDArray cb = Copy.contiguous(Cast.to(b, d));
-    NDArray out = NDArray.allocate(d, new int[] {a.size() + b.size()});
-    int w = d.isComplex() ? 2 : 1;
-    System.arraycopy(ca.data(), ca.offset() * w, out.data(), 0, a.size() * w);
-    System.arraycopy(cb.data(), cb.offset() * w, out.data(), a.size() * w, b.size() * w);
-    return out;
+    return Np.concatenate(new NDArray[] {Cast.to(a, d), Cast.to(b, d)}, 0);
   }
 
   /** Stable sort permutation of a 1-d array. */
   private static int[] argsort(NDArray x) {
     int n = x.size();
     int[] perm = new int[n];
-    SortKeys.argsortLane(x.data(), x.dtype(), x.offset(), n == 0 ? 1 : x.stridesRef()[0], n, perm,
-        new SortKeys.Scratch(x.dtype().isComplex()));
+    SortKernels.argsortLane(x, x.offset(), n == 0 ? 1 : x.stridesRef()[0], n, perm,
+        new SortKernels.Scratch(x.dtype().isComplex()));
     return perm;
   }
 
@@ -199,7 +197,7 @@ public final class SetOps {
       shp[i] = x.shapeRef()[perm[i]];
       st[i] = x.stridesRef()[perm[i]];
     }
-    NDArray t = Copy.copy(new NDArray(x.dtype(), shp, st, x.offset(), x.data(), false));
+    NDArray t = Copy.copy(StridedViews.view(x, shp, st, x.offset()));
     int m = rows == 0 ? 0 : t.size() / rows;
     DType d = x.dtype();
     boolean cx = d.isComplex();
@@ -210,9 +208,9 @@ public final class SetOps {
     boolean[] rowNan = new boolean[rows];
     for (int c = 0; c < m; c++) {
       if (cx) {
-        SortKeys.fillComplex(t.data(), d, c, m, rows, kc[c], rc[c], ic[c], 0);
+        SortKernels.fillComplex(t, t.offset() + c, m, rows, kc[c], rc[c], ic[c], 0);
       } else {
-        SortKeys.fill(t.data(), d, c, m, rows, kc[c], 0);
+        SortKernels.fill(t, t.offset() + c, m, rows, kc[c], 0);
       }
       for (int r = 0; r < rows; r++) {
         rowNan[r] |= cx ? kc[c][r] != 0 : d.isFloat() && kc[c][r] == Long.MAX_VALUE;
@@ -225,10 +223,10 @@ public final class SetOps {
     long[] tmp = new long[rows];
     for (int c = m - 1; c >= 0; c--) {
       if (cx) {
-        SortKeys.byKey(ic[c], order, rows, tmp);
-        SortKeys.byKey(rc[c], order, rows, tmp);
+        SortKernels.byKey(ic[c], order, rows, tmp);
+        SortKernels.byKey(rc[c], order, rows, tmp);
       }
-      SortKeys.byKey(kc[c], order, rows, tmp);
+      SortKernels.byKey(kc[c], order, rows, tmp);
     }
     boolean[] mask = new boolean[rows];
     int count = 0;
@@ -250,11 +248,12 @@ public final class SetOps {
     }
     int[] ushape = shp.clone();
     ushape[0] = count;
-    NDArray u = NDArray.allocate(d, ushape);
-    int w = cx ? 2 : 1;
+    int[][] rowMap = new int[nd][];
+    rowMap[0] = new int[count];
     for (int j = 0; j < count; j++) {
-      System.arraycopy(t.data(), order[sel[j]] * m * w, u.data(), j * m * w, m * w);
+      rowMap[0][j] = order[sel[j]];
     }
+    NDArray u = GatherScatter.outerGather(t, rowMap);
     // move the axis back (a view)
     int[] bshape = new int[nd];
     int[] bstr = new int[nd];
@@ -264,7 +263,7 @@ public final class SetOps {
       bstr[perm[i]] = us[i];
     }
     List<NDArray> out = new ArrayList<>();
-    out.add(new NDArray(d, bshape, bstr, 0, u.data(), false));
+    out.add(StridedViews.view(u, bshape, bstr, u.offset()));
     if (rIndex) {
       long[] idx = new long[count];
       for (int j = 0; j < count; j++) {
@@ -371,7 +370,7 @@ public final class SetOps {
     for (int i = 0; i < v.length; i++) {
       b[i] = (byte) (v[i] ? 1 : 0);
     }
-    return new NDArray(DType.BOOL, shape, b);
+    return HostArrays.bool(shape, b);
   }
 
   public static NDArray isin(Object element, Object testElements, boolean assumeUnique, boolean invert, String kind) {
@@ -430,12 +429,14 @@ public final class SetOps {
     long[] i1 = new long[count];
     long[] i2 = new long[count];
     int na = a.size();
+    long[] ind1v = assumeUnique ? null : HostArrays.longs(ind1);
+    long[] ind2v = assumeUnique ? null : HostArrays.longs(ind2);
     for (int j = 0; j < count; j++) {
       i1[j] = order[sel[j]];
       i2[j] = order[sel[j] + 1] - na;
       if (!assumeUnique) {
-        i1[j] = ((long[]) ind1.data())[(int) i1[j]];
-        i2[j] = ((long[]) ind2.data())[(int) i2[j]];
+        i1[j] = ind1v[(int) i1[j]];
+        i2[j] = ind2v[(int) i2[j]];
       }
     }
     return new NDArray[] {values, longs(i1, new int[] {count}), longs(i2, new int[] {count})};

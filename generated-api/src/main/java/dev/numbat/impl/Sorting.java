@@ -5,13 +5,14 @@ import dev.numbat.NDArray;
 import dev.numbat.errors.AxisError;
 import dev.numbat.errors.TypeError;
 import dev.numbat.errors.ValueError;
-import dev.numbat.kernels.cpu.Sort;
 import dev.numbat.runtime.Convert;
 import dev.numbat.runtime.Copy;
 import dev.numbat.runtime.Promotion;
+import dev.numbat.runtime.HostArrays;
 import dev.numbat.runtime.Shapes;
+import dev.numbat.runtime.SortKernels;
+import dev.numbat.runtime.StridedViews;
 import dev.numbat.runtime.Cast;
-import dev.numbat.runtime.StridedWalk;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -20,7 +21,7 @@ import java.util.List;
  * sort, argsort, lexsort, partition, argpartition and searchsorted ({@code op-specs/ops/sorting.yaml}).
  * Every sort is stable whatever {@code kind} says, in NumPy's order (NaN last, complex
  * lexicographic, -0.0 equal to 0.0). Value sorts of integer and float32/64 lanes use Java's
- * primitive sorts; everything else goes through the stable key argsort of {@link SortKeys}.
+ * primitive sorts; everything else goes through the stable key argsort of {@link SortKernels}.
  */
 public final class Sorting {
   private Sorting() {}
@@ -37,9 +38,7 @@ public final class Sorting {
     } else {
       ax = Shapes.normalizeAxis(axis, x.ndim());
     }
-    NDArray out = Copy.copy(x);
-    sortInPlace(out, ax);
-    return out;
+    return SortKernels.sorted(x, ax);
   }
 
   public static NDArray argsort(Object a, Integer axis, String kind) {
@@ -56,7 +55,7 @@ public final class Sorting {
     } else {
       ax = Shapes.normalizeAxis(axis, x.ndim());
     }
-    return argsortAlong(x, ax);
+    return SortKernels.argsortAlong(x, ax);
   }
 
   /** NumPy accepts any kind starting with q, h, m or s (case-insensitive), or None. */
@@ -73,108 +72,7 @@ public final class Sorting {
   /** The C-order elements of x as a 1-d array (a view when x is contiguous). */
   static NDArray flat(NDArray x) {
     NDArray c = Copy.contiguous(x);
-    return new NDArray(c.dtype(), new int[] {c.size()}, new int[] {1}, c.offset(), c.data(), false);
-  }
-
-  /** Storage offsets of the 1-d lanes of x along {@code axis}, in C order of the other axes. */
-  static int[] laneOffsets(NDArray x, int axis) {
-    int nd = x.ndim();
-    int[] shp = new int[nd - 1];
-    int[] st = new int[nd - 1];
-    for (int i = 0, j = 0; i < nd; i++) {
-      if (i != axis) {
-        shp[j] = x.shapeRef()[i];
-        st[j++] = x.stridesRef()[i];
-      }
-    }
-    int count = Shapes.size(shp);
-    int[] r = new int[count];
-    StridedWalk w = new StridedWalk(shp, st, x.offset());
-    for (int i = 0; i < count; i++) {
-      r[i] = w.next();
-    }
-    return r;
-  }
-
-  /** Stable argsort of every lane along {@code axis}: an int64 array of x's shape. */
-  static NDArray argsortAlong(NDArray x, int axis) {
-    NDArray out = NDArray.allocate(DType.INT64, x.shapeRef());
-    int n = x.shapeRef()[axis];
-    if (x.size() == 0) {
-      return out;
-    }
-    long[] o = (long[]) out.data();
-    int xs = x.stridesRef()[axis];
-    int os = out.stridesRef()[axis];
-    int[] xl = laneOffsets(x, axis);
-    int[] ol = laneOffsets(out, axis);
-    int[] perm = new int[n];
-    SortKeys.Scratch s = new SortKeys.Scratch(x.dtype().isComplex());
-    for (int l = 0; l < xl.length; l++) {
-      SortKeys.argsortLane(x.data(), x.dtype(), xl[l], xs, n, perm, s);
-      int oo = ol[l];
-      for (int i = 0; i < n; i++) {
-        o[oo + i * os] = perm[i];
-      }
-    }
-    return out;
-  }
-
-  /** Sorts every lane of the fresh contiguous array {@code out} along {@code axis}, in place. */
-  static void sortInPlace(NDArray out, int axis) {
-    int n = out.shapeRef()[axis];
-    if (out.size() == 0 || n < 2) {
-      return;
-    }
-    DType d = out.dtype();
-    int st = out.stridesRef()[axis];
-    int w = d.isComplex() ? 2 : 1;
-    Object data = out.data();
-    boolean direct = !d.isHalf() && !d.isComplex();
-    Object buf = st == 1 ? null : dev.numbat.runtime.Storage.allocate(d, n);
-    int[] perm = direct ? null : new int[n];
-    SortKeys.Scratch s = direct ? null : new SortKeys.Scratch(d.isComplex());
-    Object tmp = direct ? null : dev.numbat.runtime.Storage.allocate(d, n);
-    for (int off : laneOffsets(out, axis)) {
-      if (direct) {
-        if (st == 1) {
-          sortPrimitive(data, d, off, n);
-        } else {
-          for (int i = 0; i < n; i++) {
-            System.arraycopy(data, off + i * st, buf, i, 1);
-          }
-          sortPrimitive(buf, d, 0, n);
-          for (int i = 0; i < n; i++) {
-            System.arraycopy(buf, i, data, off + i * st, 1);
-          }
-        }
-      } else {
-        SortKeys.argsortLane(data, d, off, st, n, perm, s);
-        for (int i = 0; i < n; i++) {
-          System.arraycopy(data, (off + perm[i] * st) * w, tmp, i * w, w);
-        }
-        for (int i = 0; i < n; i++) {
-          System.arraycopy(tmp, i * w, data, (off + i * st) * w, w);
-        }
-      }
-    }
-  }
-
-  private static void sortPrimitive(Object data, DType d, int off, int n) {
-    switch (d.ordinal()) {
-      case 0 -> Sort.sortBool((byte[]) data, off, n);
-      case 1 -> Arrays.sort((byte[]) data, off, off + n);
-      case 5 -> Sort.sortU8((byte[]) data, off, n);
-      case 2 -> Arrays.sort((short[]) data, off, off + n);
-      case 6 -> Sort.sortU16((short[]) data, off, n);
-      case 3 -> Arrays.sort((int[]) data, off, off + n);
-      case 7 -> Sort.sortU32((int[]) data, off, n);
-      case 4 -> Arrays.sort((long[]) data, off, off + n);
-      case 8 -> Sort.sortU64((long[]) data, off, n);
-      case 11 -> Sort.sortF32((float[]) data, off, n);
-      case 12 -> Sort.sortF64((double[]) data, off, n);
-      default -> throw new IllegalStateException(d.name());
-    }
+    return StridedViews.view(c, new int[] {c.size()}, new int[] {1}, c.offset());
   }
 
   // ---------------------------------------------------------------- lexsort
@@ -214,56 +112,16 @@ public final class Sorting {
       if (axis != 0 && axis != -1) {
         throw new AxisError(axis, 0);
       }
-      return new NDArray(DType.INT64, Shapes.SCALAR, new long[] {0});
+      return HostArrays.int64(Shapes.SCALAR, new long[] {0});
     }
-    int ax = Shapes.normalizeAxis(axis, shape.length);
-    NDArray out = NDArray.allocate(DType.INT64, shape);
-    int n = shape[ax];
-    if (out.size() == 0) {
-      return out;
-    }
-    long[] o = (long[]) out.data();
-    int[] ol = laneOffsets(out, ax);
-    int os = out.stridesRef()[ax];
-    int[][] lanes = new int[ks.size()][];
-    for (int k = 0; k < ks.size(); k++) {
-      lanes[k] = laneOffsets(ks.get(k), ax);
-    }
-    int[] perm = new int[n];
-    long[] tmp = new long[n];
-    long[] k0 = new long[n];
-    long[] k1 = new long[n];
-    long[] k2 = new long[n];
-    for (int l = 0; l < ol.length; l++) {
-      for (int i = 0; i < n; i++) {
-        perm[i] = i;
-      }
-      // least significant key first: each stable pass keeps the order of the earlier keys on ties
-      for (int k = 0; k < ks.size(); k++) {
-        NDArray key = ks.get(k);
-        int st = key.stridesRef()[ax];
-        if (key.dtype().isComplex()) {
-          SortKeys.fillComplex(key.data(), key.dtype(), lanes[k][l], st, n, k0, k1, k2, 0);
-          SortKeys.byKey(k2, perm, n, tmp);
-          SortKeys.byKey(k1, perm, n, tmp);
-          SortKeys.byKey(k0, perm, n, tmp);
-        } else {
-          SortKeys.fill(key.data(), key.dtype(), lanes[k][l], st, n, k0, 0);
-          SortKeys.byKey(k0, perm, n, tmp);
-        }
-      }
-      for (int i = 0; i < n; i++) {
-        o[ol[l] + i * os] = perm[i];
-      }
-    }
-    return out;
+    return SortKernels.lexsort(ks, shape, Shapes.normalizeAxis(axis, shape.length));
   }
 
   /** x[i] as a view. */
   private static NDArray row(NDArray x, int i) {
     int nd = x.ndim();
-    return new NDArray(x.dtype(), Arrays.copyOfRange(x.shapeRef(), 1, nd), Arrays.copyOfRange(x.stridesRef(), 1, nd),
-        x.offset() + i * x.stridesRef()[0], x.data(), false);
+    return StridedViews.view(x, Arrays.copyOfRange(x.shapeRef(), 1, nd), Arrays.copyOfRange(x.stridesRef(), 1, nd),
+        x.offset() + i * x.stridesRef()[0]);
   }
 
   // ---------------------------------------------------------------- partition, argpartition
@@ -283,9 +141,7 @@ public final class Sorting {
       ax = Shapes.normalizeAxis(axis, x.ndim());
     }
     checkKth(kth, x, ax);
-    NDArray out = Copy.copy(x);
-    sortInPlace(out, ax);
-    return out;
+    return SortKernels.sorted(x, ax);
   }
 
   public static NDArray argpartition(Object a, int[] kth, Integer axis, String kind) {
@@ -302,7 +158,7 @@ public final class Sorting {
       ax = Shapes.normalizeAxis(axis, x.ndim());
     }
     checkKth(kth, x, ax);
-    return argsortAlong(x, ax);
+    return SortKernels.argsortAlong(x, ax);
   }
 
   private static void checkSelectKind(String kind) {
@@ -363,10 +219,7 @@ public final class Sorting {
       if (s.size() != n) {
         throw new ValueError("sorter.size must equal a.size");
       }
-      sort = new long[n];
-      for (int i = 0; i < n; i++) {
-        sort[i] = dev.numbat.runtime.Storage.getLong(s.data(), s.dtype(), s.offset() + i * s.stridesRef()[0]);
-      }
+      sort = HostArrays.longs(s);
     }
     boolean cx = common.isComplex();
     int m = keysArr.size();
@@ -375,20 +228,19 @@ public final class Sorting {
     long[] vk = new long[m];
     long[][] vc = cx ? new long[][] {new long[m], new long[m]} : null;
     if (cx) {
-      SortKeys.fillComplex(arr.data(), common, arr.offset(), arr.stridesRef()[0], n, ak, ac[0], ac[1], 0);
+      SortKernels.fillComplex(arr, arr.offset(), arr.stridesRef()[0], n, ak, ac[0], ac[1], 0);
     } else {
-      SortKeys.fill(arr.data(), common, arr.offset(), arr.stridesRef()[0], n, ak, 0);
+      SortKernels.fill(arr, arr.offset(), arr.stridesRef()[0], n, ak, 0);
     }
     NDArray vc0 = Copy.contiguous(keysArr);
     if (cx) {
-      SortKeys.fillComplex(vc0.data(), common, vc0.offset(), 1, m, vk, vc[0], vc[1], 0);
+      SortKernels.fillComplex(vc0, vc0.offset(), 1, m, vk, vc[0], vc[1], 0);
     } else {
-      SortKeys.fill(vc0.data(), common, vc0.offset(), 1, m, vk, 0);
+      SortKernels.fill(vc0, vc0.offset(), 1, m, vk, 0);
     }
-    NDArray out = NDArray.allocate(DType.INT64, keysArr.shapeRef());
-    long[] o = (long[]) out.data();
+    long[] o = new long[m];
     if (m == 0) {
-      return out;
+      return HostArrays.int64(keysArr.shape(), o);
     }
     // NumPy's binsearch / argbinsearch, step for step (so unsorted input gives NumPy's answer too):
     // each search starts from the previous key's bounds.
@@ -425,13 +277,13 @@ public final class Sorting {
       }
       o[j] = min;
     }
-    return out;
+    return HostArrays.int64(keysArr.shape(), o);
   }
 
   /** left: a[i] < b[j]; right: a[i] <= b[j]. */
   private static boolean cmp(boolean right, long[] ka, long[] ra, long[] ia, int i, long[] kb, long[] rb, long[] ib,
       int j) {
-    int c = SortKeys.compare(ka, ra == null ? null : ka, ra, ia, i, kb, rb == null ? null : kb, rb, ib, j);
+    int c = SortKernels.compare(ka, ra == null ? null : ka, ra, ia, i, kb, rb == null ? null : kb, rb, ib, j);
     return right ? c <= 0 : c < 0;
   }
 }

@@ -28,14 +28,14 @@ import dev.numbat.ops.TransposeOp;
 import dev.numbat.runtime.Accumulation;
 import dev.numbat.runtime.Cast;
 import dev.numbat.runtime.Convert;
+import dev.numbat.runtime.GatherScatter;
+import dev.numbat.runtime.HostArrays;
+import dev.numbat.runtime.StridedViews;
 import dev.numbat.runtime.Copy;
-import dev.numbat.runtime.NdLoop;
 import dev.numbat.runtime.Promotion;
 import dev.numbat.runtime.PromotionRule;
 import dev.numbat.runtime.Reduction;
 import dev.numbat.runtime.Shapes;
-import dev.numbat.runtime.Storage;
-import dev.numbat.runtime.StridedWalk;
 import dev.numbat.runtime.Ufunc;
 
 /**
@@ -165,27 +165,13 @@ public final class Statistics {
     NDArray sum = SumOp.call(zeroed, axis, true, d);
     NDArray cntKeep = notNanCount(x, axis, true);
     NDArray mean = Cast.to(DivideOp.call(sum, cntKeep), d);
-    NDArray dev = Cast.to(SubtractOp.call(zeroed, mean), a);
-    Object dd = dev.data();
-    StridedWalk w = new StridedWalk(x.shapeRef(), x.stridesRef(), x.offset());
-    for (int i = 0; i < dev.size(); i++) {
-      int k = w.next();
-      double re = Storage.getDouble(x.data(), a, k);
-      double im = Storage.getImag(x.data(), a, k);
-      if (re != re || im != im) {
-        Storage.setComplex(dd, a, i, 0, 0);
-      }
-    }
+    // the deviations with NaN places (complex: either part NaN) zeroed, built with ops
+    NDArray dev = Cast.to(Np.where(IsnanOp.call(x), 0L, Cast.to(SubtractOp.call(zeroed, mean), a)), a);
     NDArray sq = a.isComplex() ? abs2(dev) : MultiplyOp.call(dev, dev);
     NDArray v = SumOp.call(sq, axis, keepdims, d);
     NDArray dof = SubtractOp.call(notNanCount(x, axis, keepdims), count(ddof));
     NDArray r = Cast.to(DivideOp.call(v, dof), d);
-    for (int i = 0; i < r.size(); i++) {
-      if (Storage.getDouble(dof.data(), dof.dtype(), i) <= 0) {
-        Storage.setComplex(r.data(), d, i, Double.NaN, 0);
-      }
-    }
-    return r;
+    return Cast.to(Np.where(Np.lessEqual(dof, 0L), Double.NaN, r), d);
   }
 
   /** The number of elements each output of a reduction over {@code axis} combines. */
@@ -210,8 +196,8 @@ public final class Statistics {
    */
   private static NDArray count(double c) {
     return c == Math.rint(c)
-        ? new NDArray(DType.INT64, Shapes.SCALAR, Shapes.SCALAR, 0, new long[] {(long) c}, false)
-        : new NDArray(DType.FLOAT64, Shapes.SCALAR, Shapes.SCALAR, 0, new double[] {c}, false);
+        ? HostArrays.int64(Shapes.SCALAR, new long[] {(long) c})
+        : HostArrays.float64(Shapes.SCALAR, new double[] {c});
   }
 
   /** s / count cast to dtype t, as NumPy's true_divide(s, count, out=s, casting='unsafe'). */
@@ -289,10 +275,7 @@ public final class Statistics {
         throw new ZeroDivisionError("division by zero");
       }
       double count = (double) x.size() / avg.size();
-      scl = NDArray.allocate(avg.dtype(), avg.shapeRef());
-      for (int i = 0; i < scl.size(); i++) {
-        Storage.setDouble(scl.data(), scl.dtype(), i, count);
-      }
+      scl = Np.full(avg.shape(), count, avg.dtype());
       return returned ? new NDArray[] {avg, scl} : avg;
     }
     NDArray w = arr(weights);
@@ -340,9 +323,8 @@ public final class Statistics {
       }
     }
     scl = SumOp.call(w, axis, keepdims, rt);
-    Object sd = scl.data();
-    for (int i = 0; i < scl.size(); i++) {
-      if (Storage.getDouble(sd, rt, i) == 0 && Storage.getImag(sd, rt, i) == 0) {
+    for (boolean nonzero : HostArrays.truth(scl)) {
+      if (!nonzero) {
         throw new ZeroDivisionError("Weights sum to zero, can't be normalized");
       }
     }
@@ -417,7 +399,7 @@ public final class Statistics {
 
   /** The nan-arg kernels write -1 for an all-NaN run. */
   private static NDArray checkAllNan(NDArray r) {
-    for (long v : (long[]) r.data()) {
+    for (long v : HostArrays.longs(r)) {
       if (v < 0) {
         throw new ValueError("All-NaN slice encountered");
       }
@@ -435,7 +417,7 @@ public final class Statistics {
       if (axis != null) {
         Shapes.normalizeAxis(axis, 1);
       }
-      NDArray one = new NDArray(x.dtype(), new int[] {1}, new int[] {1}, x.offset(), x.data(), false);
+      NDArray one = StridedViews.view(x, new int[] {1}, new int[] {1}, x.offset());
       return Reduction.reduce(one, null, false, x.dtype(), DType.INT64, k, empty);
     }
     return Reduction.reduce(x, axis == null ? null : new int[] {axis}, keepdims, x.dtype(), DType.INT64, k, empty);
@@ -531,10 +513,10 @@ public final class Statistics {
   /** A 1-d C-order view (or copy, when not contiguous) of {@code x}. */
   private static NDArray ravel(NDArray x) {
     if (x.isContiguous()) {
-      return new NDArray(x.dtype(), new int[] {x.size()}, new int[] {1}, x.offset(), x.data(), false);
+      return StridedViews.view(x, new int[] {x.size()}, new int[] {1}, x.offset());
     }
     NDArray c = dev.numbat.runtime.Copy.copy(x);
-    return new NDArray(c.dtype(), new int[] {c.size()}, c.data());
+    return StridedViews.view(c, new int[] {c.size()}, new int[] {1}, c.offset());
   }
 
   /** Kernel of Accumulate for dtype t: op 0 cumsum, 1 cumprod, 2 diff. */
@@ -625,7 +607,7 @@ public final class Statistics {
     }
     int[] s = x.shape();
     s[ax] = 1;
-    return new NDArray(p.dtype(), s, new int[s.length], p.offset(), p.data(), false);
+    return StridedViews.view(p, s, new int[s.length], p.offset());
   }
 
   /** np.concatenate along {@code ax}: NumPy's shape checks and messages, result_type of the parts. */
@@ -653,23 +635,10 @@ public final class Statistics {
     int[] shape = first.shape();
     shape[ax] = total;
     NDArray out = NDArray.allocate(t, shape);
-    int w = t.isComplex() ? 2 : 1;
     int at = 0;
     for (NDArray q : parts) {
       NDArray c = Cast.to(q, t);
-      if (c.size() > 0) {
-        NdLoop it = new NdLoop(c.shapeRef(), new int[][] {c.stridesRef(), out.stridesRef()},
-            new int[] {c.offset(), at * out.stridesRef()[ax]});
-        int inner = it.inner();
-        int s0 = it.innerStride(0);
-        int s1 = it.innerStride(1);
-        int[] off = it.offsets();
-        do {
-          for (int j = 0; j < inner; j++) {
-            System.arraycopy(c.data(), (off[0] + j * s0) * w, out.data(), (off[1] + j * s1) * w, w);
-          }
-        } while (it.next());
-      }
+      GatherScatter.assign(out, c.shapeRef(), out.stridesRef(), out.offset() + at * out.stridesRef()[ax], c);
       at += q.shape(ax);
     }
     return out;
