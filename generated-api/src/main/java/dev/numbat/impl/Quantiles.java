@@ -80,7 +80,7 @@ public final class Quantiles {
       out = java.util.Arrays.copyOf(shp, nKeep);
     }
     NDArray table = StridedViews.view(t, new int[] {rows, n}, new int[] {n, 1}, t.offset());
-    return new Lanes(table, Sorting.argsortAlong(table, 1), rows, n, out);
+    return new Lanes(table, dev.numbat.runtime.SortKernels.argsortAlong(table, 1), rows, n, out);
   }
 
   // ---------------------------------------------------------------- median

@@ -8,8 +8,7 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * The CPU backend's sorting kernels: NumPy's sort order as primitive keys (moved from
- * {@code impl.SortKeys}: a real element has one {@code long} key ({@link Sort#key}); equal keys are
+ * The CPU backend's sorting kernels: NumPy's sort order as primitive keys (a real element has one {@code long} key ({@link Sort#key}); equal keys are
  * exactly the elements NumPy's sort treats as equal; a complex element has three, compared
  * lexicographically: its NaN class (R+Rj, R+nanj, nan+Rj, nan+nanj), then the real and the
  * imaginary key), and the lane loops of sort, argsort and lexsort (moved from {@code impl.Sorting}).
