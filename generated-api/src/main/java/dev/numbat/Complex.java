@@ -4,6 +4,6 @@ package dev.numbat;
 public record Complex(double re, double im) {
   @Override
   public String toString() {
-    return dev.numbat.runtime.Format.complexScalar(re, im, DType.COMPLEX128);
+    return dev.numbat.backend.cpu.Format.complexScalar(re, im, DType.COMPLEX128);
   }
 }

@@ -1,9 +1,9 @@
 package dev.numbat;
 
 import dev.numbat.processor.GenerateOps;
-import dev.numbat.runtime.Format;
-import dev.numbat.runtime.Shapes;
-import dev.numbat.runtime.Storage;
+import dev.numbat.backend.cpu.Format;
+import dev.numbat.backend.cpu.Shapes;
+import dev.numbat.backend.cpu.Storage;
 
 /**
  * An immutable N-dimensional array: an abstract value (dtype, shape, weak flag) with strides (in
@@ -141,22 +141,22 @@ public final class NDArray extends NDArrayMethods {
    * The elements in C (row-major) order as a new {@code double[]}, converted as
    * {@code astype(float64)}. Complex arrays throw TypeError (take the real part first).
    */
-  public double[] toDoubleArray() { return dev.numbat.runtime.Export.toDoubleArray(this); }
+  public double[] toDoubleArray() { return dev.numbat.backend.cpu.Export.toDoubleArray(this); }
 
   /** The elements in C order as a new {@code float[]}, converted as {@code astype(float32)}. */
-  public float[] toFloatArray() { return dev.numbat.runtime.Export.toFloatArray(this); }
+  public float[] toFloatArray() { return dev.numbat.backend.cpu.Export.toFloatArray(this); }
 
   /**
    * The elements in C order as a new {@code long[]}, converted as {@code astype(int64)} (floats
    * truncate toward zero; uint64 values keep their bits).
    */
-  public long[] toLongArray() { return dev.numbat.runtime.Export.toLongArray(this); }
+  public long[] toLongArray() { return dev.numbat.backend.cpu.Export.toLongArray(this); }
 
   /** The elements in C order as a new {@code int[]}, converted as {@code astype(int32)} (wrapping). */
-  public int[] toIntArray() { return dev.numbat.runtime.Export.toIntArray(this); }
+  public int[] toIntArray() { return dev.numbat.backend.cpu.Export.toIntArray(this); }
 
   /** The elements in C order as a new {@code boolean[]}: nonzero (and NaN) is true. */
-  public boolean[] toBooleanArray() { return dev.numbat.runtime.Export.toBooleanArray(this); }
+  public boolean[] toBooleanArray() { return dev.numbat.backend.cpu.Export.toBooleanArray(this); }
 
   /**
    * A new nested Java array of this shape, e.g. {@code (double[][]) x.toArray()} for a 2-d float64
@@ -164,13 +164,13 @@ public final class NDArray extends NDArrayMethods {
    * int64/uint32/uint64 long (uint64 as its bits), float16/bfloat16/float32 float, float64 double,
    * complex {@link Complex}. A 0-d array gives its element as {@link #item()} does.
    */
-  public Object toArray() { return dev.numbat.runtime.Export.toArray(this); }
+  public Object toArray() { return dev.numbat.backend.cpu.Export.toArray(this); }
 
   /**
    * NumPy's {@code tolist()}: nested {@code java.util.List}s of {@link #item()} values (Boolean,
    * Long, Double, {@link Complex}); a 0-d array gives its element itself.
    */
-  public Object tolist() { return dev.numbat.runtime.Export.tolist(this); }
+  public Object tolist() { return dev.numbat.backend.cpu.Export.tolist(this); }
 
   /**
    * NumPy's {@code x[index]}: {@code x.get(1, Np.newaxis, Np.slice(1, 3), Np.ellipsis)} is

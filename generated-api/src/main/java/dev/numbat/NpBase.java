@@ -1,6 +1,6 @@
 package dev.numbat;
 
-import dev.numbat.runtime.Config;
+import dev.numbat.backend.cpu.Config;
 
 /**
  * What {@link Np} offers besides the spec'd ops: dtype constants under NumPy's names, math

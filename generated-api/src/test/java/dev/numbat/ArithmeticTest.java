@@ -10,7 +10,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 import dev.numbat.errors.NumpyError;
 import dev.numbat.kernels.cpu.VectorizedArith;
 import dev.numbat.ops.OpTable;
-import dev.numbat.runtime.Storage;
+import dev.numbat.backend.cpu.Storage;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 

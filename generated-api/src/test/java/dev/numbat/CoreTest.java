@@ -10,8 +10,8 @@ import dev.numbat.errors.AxisError;
 import dev.numbat.errors.OverflowError;
 import dev.numbat.errors.TypeError;
 import dev.numbat.errors.ValueError;
-import dev.numbat.runtime.Config;
-import dev.numbat.runtime.Promotion;
+import dev.numbat.backend.cpu.Config;
+import dev.numbat.types.Promotion;
 import org.junit.jupiter.api.Test;
 
 class CoreTest {

@@ -4,11 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import dev.numbat.kernels.cpu.Half;
-import dev.numbat.runtime.FloatFormat;
-import dev.numbat.runtime.Format;
-import dev.numbat.runtime.Shapes;
-import dev.numbat.runtime.Storage;
-import dev.numbat.runtime.StridedWalk;
+import dev.numbat.backend.cpu.FloatFormat;
+import dev.numbat.backend.cpu.Format;
+import dev.numbat.backend.cpu.Shapes;
+import dev.numbat.backend.cpu.Storage;
+import dev.numbat.backend.cpu.StridedWalk;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -4,7 +4,7 @@ import static dev.numbat.Np.*;
 
 import dev.numbat.DType;
 import dev.numbat.NDArray;
-import dev.numbat.runtime.Cast;
+import dev.numbat.backend.cpu.Cast;
 import java.util.Random;
 
 /**

@@ -6,7 +6,7 @@ import dev.numbat.conformance.Inputs.Gen;
 import dev.numbat.conformance.Specs.Shape;
 import dev.numbat.processor.OpSpec;
 import dev.numbat.processor.OpSpec.Kind;
-import dev.numbat.runtime.Convert;
+import dev.numbat.backend.cpu.Convert;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

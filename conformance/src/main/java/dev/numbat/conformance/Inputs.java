@@ -3,7 +3,7 @@ package dev.numbat.conformance;
 import dev.numbat.Complex;
 import dev.numbat.DType;
 import dev.numbat.NDArray;
-import dev.numbat.runtime.Storage;
+import dev.numbat.backend.cpu.Storage;
 import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;

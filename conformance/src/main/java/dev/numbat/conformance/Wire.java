@@ -3,7 +3,7 @@ package dev.numbat.conformance;
 import dev.numbat.Complex;
 import dev.numbat.DType;
 import dev.numbat.NDArray;
-import dev.numbat.runtime.Copy;
+import dev.numbat.backend.cpu.Copy;
 import java.math.BigInteger;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;

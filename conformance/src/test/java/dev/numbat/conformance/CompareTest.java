@@ -9,7 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.numbat.Complex;
 import dev.numbat.DType;
 import dev.numbat.NDArray;
-import dev.numbat.runtime.Scalars;
+import dev.numbat.backend.cpu.Scalars;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.util.List;

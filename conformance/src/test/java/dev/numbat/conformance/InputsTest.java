@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.numbat.DType;
 import dev.numbat.NDArray;
 import dev.numbat.conformance.Inputs.Gen;
-import dev.numbat.runtime.Storage;
+import dev.numbat.backend.cpu.Storage;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.SplittableRandom;

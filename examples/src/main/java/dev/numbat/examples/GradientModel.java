@@ -4,7 +4,7 @@ import dev.numbat.DType;
 import dev.numbat.NDArray;
 import dev.numbat.Np;
 import dev.numbat.autodiff.GradientTape;
-import dev.numbat.runtime.Shapes;
+import dev.numbat.backend.cpu.Shapes;
 import java.util.List;
 import java.util.Random;
 

@@ -3,7 +3,7 @@ package dev.numbat.examples;
 import static dev.numbat.Np.*;
 
 import dev.numbat.NDArray;
-import dev.numbat.runtime.Shapes;
+import dev.numbat.backend.cpu.Shapes;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;

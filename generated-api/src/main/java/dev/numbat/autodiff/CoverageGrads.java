@@ -3,8 +3,8 @@ package dev.numbat.autodiff;
 import dev.numbat.DType;
 import dev.numbat.NDArray;
 import dev.numbat.Np;
-import dev.numbat.runtime.HostArrays;
-import dev.numbat.runtime.Shapes;
+import dev.numbat.backend.cpu.HostArrays;
+import dev.numbat.backend.cpu.Shapes;
 
 /**
  * Gradient rules of the counting, clean-up and creation ops (nan_to_num, trim_zeros, bincount,

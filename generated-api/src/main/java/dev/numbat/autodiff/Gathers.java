@@ -4,8 +4,8 @@ import dev.numbat.DType;
 import dev.numbat.NDArray;
 import dev.numbat.Np;
 import dev.numbat.errors.NotImplementedError;
-import dev.numbat.runtime.HostArrays;
-import dev.numbat.runtime.Scalars;
+import dev.numbat.backend.cpu.HostArrays;
+import dev.numbat.backend.cpu.Scalars;
 
 /**
  * Gradients of ops that only move, copy, drop or fill elements (reshapes, flips, joins, takes,

@@ -8,9 +8,9 @@ import dev.numbat.errors.NotImplementedError;
 import dev.numbat.errors.ValueError;
 import dev.numbat.impl.ShapeOps;
 import dev.numbat.indexing.Slice;
-import dev.numbat.runtime.Reduction;
-import dev.numbat.runtime.Scalars;
-import dev.numbat.runtime.Shapes;
+import dev.numbat.backend.cpu.Reduction;
+import dev.numbat.backend.cpu.Scalars;
+import dev.numbat.backend.cpu.Shapes;
 import java.util.Arrays;
 
 /**

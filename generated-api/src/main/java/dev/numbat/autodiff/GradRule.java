@@ -60,7 +60,7 @@ public final class GradRule {
 
   /** A rule's array parameter as an NDArray: arrays as they are, Java numbers weak, null stays null. */
   public static NDArray array(Object o) {
-    return o == null ? null : dev.numbat.runtime.Scalars.operand(o);
+    return o == null ? null : dev.numbat.backend.cpu.Scalars.operand(o);
   }
 
   /** A rule's sequence parameter ({@code Object[]} of array-likes) as NDArrays. */

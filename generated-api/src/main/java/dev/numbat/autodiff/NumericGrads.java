@@ -3,7 +3,7 @@ package dev.numbat.autodiff;
 import dev.numbat.NDArray;
 import dev.numbat.Np;
 import dev.numbat.indexing.Slice;
-import dev.numbat.runtime.Shapes;
+import dev.numbat.backend.cpu.Shapes;
 
 /**
  * Gradient rules of divmod, diff and vander, written with ops so that an outer tape records them.

@@ -4,8 +4,8 @@ import dev.numbat.DType;
 import dev.numbat.NDArray;
 import dev.numbat.Np;
 import dev.numbat.errors.NotImplementedError;
-import dev.numbat.runtime.HostArrays;
-import dev.numbat.runtime.Shapes;
+import dev.numbat.backend.cpu.HostArrays;
+import dev.numbat.backend.cpu.Shapes;
 
 /**
  * Gradients of median and quantile: each result interpolates between two order statistics of its

@@ -3,8 +3,8 @@ package dev.numbat.autodiff;
 import dev.numbat.Complex;
 import dev.numbat.NDArray;
 import dev.numbat.Np;
-import dev.numbat.runtime.HostArrays;
-import dev.numbat.runtime.Scalars;
+import dev.numbat.backend.cpu.HostArrays;
+import dev.numbat.backend.cpu.Scalars;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -4,8 +4,8 @@ import dev.numbat.DType;
 import dev.numbat.NDArray;
 import dev.numbat.Np;
 import dev.numbat.errors.ValueError;
-import dev.numbat.runtime.Scalars;
-import dev.numbat.runtime.Shapes;
+import dev.numbat.backend.cpu.Scalars;
+import dev.numbat.backend.cpu.Shapes;
 import java.util.Arrays;
 
 /**

@@ -2,7 +2,7 @@ package dev.numbat.core;
 
 import dev.numbat.DType;
 import dev.numbat.NDArray;
-import dev.numbat.runtime.Shapes;
+import dev.numbat.backend.cpu.Shapes;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;

@@ -1,8 +1,8 @@
 package dev.numbat.core;
 
 import dev.numbat.NDArray;
-import dev.numbat.runtime.Reduction;
-import dev.numbat.runtime.Ufunc;
+import dev.numbat.backend.cpu.Reduction;
+import dev.numbat.backend.cpu.Ufunc;
 import java.util.Arrays;
 import java.util.concurrent.atomic.AtomicInteger;
 

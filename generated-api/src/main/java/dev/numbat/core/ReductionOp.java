@@ -2,7 +2,7 @@ package dev.numbat.core;
 
 import dev.numbat.DType;
 import dev.numbat.autodiff.GradRule;
-import dev.numbat.runtime.Reduction;
+import dev.numbat.backend.cpu.Reduction;
 
 /**
  * A primitive of the reduction family, {@code (x, axis, keepdims, dtype)}: its {@link Reduction.Def}

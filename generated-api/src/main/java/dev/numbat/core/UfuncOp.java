@@ -2,8 +2,8 @@ package dev.numbat.core;
 
 import dev.numbat.NDArray;
 import dev.numbat.autodiff.GradRule;
-import dev.numbat.runtime.Shapes;
-import dev.numbat.runtime.Ufunc;
+import dev.numbat.backend.cpu.Shapes;
+import dev.numbat.backend.cpu.Ufunc;
 
 /**
  * A primitive of the element-wise family: its {@link Ufunc.Def} (the ordered loop table and a
@@ -34,7 +34,7 @@ public final class UfuncOp extends Op {
     Object[] scalars = new Object[args.length];
     int[][] shapes = new int[args.length][];
     for (int i = 0; i < args.length; i++) {
-      AbstractValue a = args[i] instanceof AbstractValue v ? v : AbstractValue.of(dev.numbat.runtime.Scalars.operand(args[i]));
+      AbstractValue a = args[i] instanceof AbstractValue v ? v : AbstractValue.of(dev.numbat.backend.cpu.Scalars.operand(args[i]));
       scalars[i] = new AbstractValue(a.dtype(), Shapes.SCALAR, a.weak()).standIn();
       shapes[i] = a.shape();
     }

@@ -9,8 +9,8 @@ import dev.numbat.ops.FloorDivideOp;
 import dev.numbat.ops.MaximumOp;
 import dev.numbat.ops.MinimumOp;
 import dev.numbat.ops.RemainderOp;
-import dev.numbat.runtime.Convert;
-import dev.numbat.runtime.Scalars;
+import dev.numbat.backend.cpu.Convert;
+import dev.numbat.backend.cpu.Scalars;
 
 /** The java-kind arithmetic ops, built on the arithmetic ufuncs. */
 public final class ArithImpl {

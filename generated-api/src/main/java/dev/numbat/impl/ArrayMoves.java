@@ -3,12 +3,12 @@ package dev.numbat.impl;
 import dev.numbat.DType;
 import dev.numbat.NDArray;
 import dev.numbat.errors.TypeError;
-import dev.numbat.runtime.Convert;
-import dev.numbat.runtime.GatherScatter;
-import dev.numbat.runtime.HostArrays;
-import dev.numbat.runtime.Scalars;
-import dev.numbat.runtime.StridedViews;
-import dev.numbat.runtime.StridedWalk;
+import dev.numbat.backend.cpu.Convert;
+import dev.numbat.backend.cpu.GatherScatter;
+import dev.numbat.backend.cpu.HostArrays;
+import dev.numbat.backend.cpu.Scalars;
+import dev.numbat.backend.cpu.StridedViews;
+import dev.numbat.backend.cpu.StridedWalk;
 
 /**
  * Element movement for the shape, joining and selection ops: dtype-agnostic strided copies into

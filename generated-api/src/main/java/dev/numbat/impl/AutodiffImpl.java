@@ -1,8 +1,8 @@
 package dev.numbat.impl;
 
 import dev.numbat.NDArray;
-import dev.numbat.runtime.Convert;
-import dev.numbat.runtime.StridedViews;
+import dev.numbat.backend.cpu.Convert;
+import dev.numbat.backend.cpu.StridedViews;
 
 /** Implementations of the ops in {@code op-specs/ops/autodiff.yaml}. */
 public final class AutodiffImpl {

@@ -6,12 +6,12 @@ import dev.numbat.Np;
 import dev.numbat.errors.TypeError;
 import dev.numbat.errors.ValueError;
 import dev.numbat.kernels.cpu.Half;
-import dev.numbat.runtime.Convert;
-import dev.numbat.runtime.Copy;
-import dev.numbat.runtime.HostArrays;
-import dev.numbat.runtime.HostScalars;
-import dev.numbat.runtime.NanToNumKernel;
-import dev.numbat.runtime.StridedViews;
+import dev.numbat.backend.cpu.Convert;
+import dev.numbat.backend.cpu.Copy;
+import dev.numbat.backend.cpu.HostArrays;
+import dev.numbat.backend.cpu.HostScalars;
+import dev.numbat.backend.cpu.NanToNumKernel;
+import dev.numbat.backend.cpu.StridedViews;
 
 /**
  * bincount, digitize, trim_zeros and nan_to_num ({@code op-specs/ops/counting.yaml}): NumPy 2's

@@ -8,9 +8,9 @@ import dev.numbat.NDArray;
 import dev.numbat.errors.TypeError;
 import dev.numbat.errors.ValueError;
 import dev.numbat.kernels.cpu.Half;
-import dev.numbat.runtime.Convert;
-import dev.numbat.runtime.Promotion;
-import dev.numbat.runtime.Scalars;
+import dev.numbat.backend.cpu.Convert;
+import dev.numbat.types.Promotion;
+import dev.numbat.backend.cpu.Scalars;
 
 /** dtype utilities: the implementations behind the dtype op specs (result_type, finfo, ...). */
 public final class DTypeInfo {

@@ -5,11 +5,11 @@ import dev.numbat.NDArray;
 import dev.numbat.errors.NotImplementedError;
 import dev.numbat.errors.TypeError;
 import dev.numbat.errors.ValueError;
-import dev.numbat.runtime.Cast;
-import dev.numbat.runtime.Convert;
-import dev.numbat.runtime.HistogramKernels;
-import dev.numbat.runtime.HostArrays;
-import dev.numbat.runtime.HostScalars;
+import dev.numbat.backend.cpu.Cast;
+import dev.numbat.backend.cpu.Convert;
+import dev.numbat.backend.cpu.HistogramKernels;
+import dev.numbat.backend.cpu.HostArrays;
+import dev.numbat.backend.cpu.HostScalars;
 import java.util.Arrays;
 
 /**

@@ -5,8 +5,8 @@ import dev.numbat.NDArray;
 import dev.numbat.Np;
 import dev.numbat.errors.TypeError;
 import dev.numbat.errors.ValueError;
-import dev.numbat.runtime.HostArrays;
-import dev.numbat.runtime.Shapes;
+import dev.numbat.backend.cpu.HostArrays;
+import dev.numbat.backend.cpu.Shapes;
 import java.util.List;
 
 /**

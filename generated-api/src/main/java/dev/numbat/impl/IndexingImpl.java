@@ -5,13 +5,13 @@ import dev.numbat.NDArray;
 import dev.numbat.errors.IndexError;
 import dev.numbat.errors.TypeError;
 import dev.numbat.errors.ValueError;
-import dev.numbat.runtime.Cast;
-import dev.numbat.runtime.Convert;
-import dev.numbat.runtime.Copy;
-import dev.numbat.runtime.GatherScatter;
-import dev.numbat.runtime.HostArrays;
-import dev.numbat.runtime.Shapes;
-import dev.numbat.runtime.StridedViews;
+import dev.numbat.backend.cpu.Cast;
+import dev.numbat.backend.cpu.Convert;
+import dev.numbat.backend.cpu.Copy;
+import dev.numbat.backend.cpu.GatherScatter;
+import dev.numbat.backend.cpu.HostArrays;
+import dev.numbat.backend.cpu.Shapes;
+import dev.numbat.backend.cpu.StridedViews;
 
 /**
  * NumPy's in-place assignment routines in functional form: {@code put_along_axis}, {@code place}

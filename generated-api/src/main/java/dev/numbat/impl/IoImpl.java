@@ -9,7 +9,7 @@ import dev.numbat.io.JavaBuffers;
 import dev.numbat.io.Npy;
 import dev.numbat.io.NpzFile;
 import dev.numbat.io.TextIo;
-import dev.numbat.runtime.Convert;
+import dev.numbat.backend.cpu.Convert;
 import java.io.EOFException;
 import java.io.File;
 import java.io.IOException;

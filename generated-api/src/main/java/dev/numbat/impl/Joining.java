@@ -7,9 +7,9 @@ import dev.numbat.errors.IndexError;
 import dev.numbat.errors.TypeError;
 import dev.numbat.errors.ValueError;
 import dev.numbat.errors.ZeroDivisionError;
-import dev.numbat.runtime.Convert;
-import dev.numbat.runtime.Promotion;
-import dev.numbat.runtime.Shapes;
+import dev.numbat.backend.cpu.Convert;
+import dev.numbat.types.Promotion;
+import dev.numbat.backend.cpu.Shapes;
 import java.util.Arrays;
 
 /**

@@ -9,11 +9,11 @@ import dev.numbat.errors.ValueError;
 import dev.numbat.impl.linalg.MatrixStack;
 import dev.numbat.impl.linalg.Views;
 import dev.numbat.kernels.cpu.Lapack;
-import dev.numbat.runtime.Cast;
-import dev.numbat.runtime.Convert;
-import dev.numbat.runtime.HostArrays;
-import dev.numbat.runtime.Shapes;
-import dev.numbat.runtime.StridedViews;
+import dev.numbat.backend.cpu.Cast;
+import dev.numbat.backend.cpu.Convert;
+import dev.numbat.backend.cpu.HostArrays;
+import dev.numbat.backend.cpu.Shapes;
+import dev.numbat.backend.cpu.StridedViews;
 import java.util.Arrays;
 
 /**
@@ -227,7 +227,7 @@ public final class LinalgDecomp {
     if (upper) {
       // U = L^H
       r = Views.moveAxis(r, r.ndim() - 1, r.ndim() - 2);
-      r = s.cx ? Np.conjugate(r) : dev.numbat.runtime.Copy.contiguous(r);
+      r = s.cx ? Np.conjugate(r) : dev.numbat.backend.cpu.Copy.contiguous(r);
     }
     return r;
   }
@@ -636,7 +636,7 @@ public final class LinalgDecomp {
     NDArray sv = hermitian ? (NDArray) svdHermitian(x, false) : svdvals(x);
     int k = sv.shapeRef()[sv.ndim() - 1];
     int count = sv.size() / Math.max(1, k);
-    double[] d = Cast.to(dev.numbat.runtime.Copy.contiguous(sv), DType.FLOAT64).toDoubleArray();
+    double[] d = Cast.to(dev.numbat.backend.cpu.Copy.contiguous(sv), DType.FLOAT64).toDoubleArray();
     double eps = sv.dtype() == DType.FLOAT32 ? Math.ulp(1f) : Math.ulp(1.0);
     int m = x.shapeRef()[x.ndim() - 2];
     int n = x.shapeRef()[x.ndim() - 1];
@@ -668,7 +668,7 @@ public final class LinalgDecomp {
     }
     if (e == 0) {
       NDArray eye = Np.eye(m, m, 0, x.dtype());
-      return dev.numbat.runtime.Copy.contiguous(StridedViews.broadcast(eye, x.shapeRef()));
+      return dev.numbat.backend.cpu.Copy.contiguous(StridedViews.broadcast(eye, x.shapeRef()));
     }
     if (e < 0) {
       x = inv(x);
@@ -715,7 +715,7 @@ public final class LinalgDecomp {
     }
     NDArray r = Np.multiply(LinalgNorms.norm(st.x, p, new int[] {-2, -1}, false),
         LinalgNorms.norm(inv.array(), p, new int[] {-2, -1}, false));
-    double[] rv = Cast.to(dev.numbat.runtime.Copy.contiguous(r), DType.FLOAT64).toDoubleArray();
+    double[] rv = Cast.to(dev.numbat.backend.cpu.Copy.contiguous(r), DType.FLOAT64).toDoubleArray();
     return nanToInf(st.finish(HostArrays.float64(st.shape(), rv)), a);
   }
 

@@ -6,13 +6,13 @@ import dev.numbat.Np;
 import dev.numbat.errors.NumpyError;
 import dev.numbat.errors.TypeError;
 import dev.numbat.kernels.cpu.Compare;
-import dev.numbat.runtime.Cast;
-import dev.numbat.runtime.Convert;
-import dev.numbat.runtime.HostScalars;
-import dev.numbat.runtime.Promotion;
-import dev.numbat.runtime.Scalars;
-import dev.numbat.runtime.Shapes;
-import dev.numbat.runtime.Ufunc;
+import dev.numbat.backend.cpu.Cast;
+import dev.numbat.backend.cpu.Convert;
+import dev.numbat.backend.cpu.HostScalars;
+import dev.numbat.types.Promotion;
+import dev.numbat.backend.cpu.Scalars;
+import dev.numbat.backend.cpu.Shapes;
+import dev.numbat.backend.cpu.Ufunc;
 import java.util.Arrays;
 
 /**

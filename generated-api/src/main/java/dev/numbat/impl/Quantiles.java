@@ -6,13 +6,13 @@ import dev.numbat.Np;
 import dev.numbat.errors.IndexError;
 import dev.numbat.errors.TypeError;
 import dev.numbat.errors.ValueError;
-import dev.numbat.runtime.Convert;
-import dev.numbat.runtime.Copy;
-import dev.numbat.runtime.Promotion;
-import dev.numbat.runtime.Shapes;
-import dev.numbat.runtime.HostScalars;
-import dev.numbat.runtime.QuantileKernels;
-import dev.numbat.runtime.StridedViews;
+import dev.numbat.backend.cpu.Convert;
+import dev.numbat.backend.cpu.Copy;
+import dev.numbat.types.Promotion;
+import dev.numbat.backend.cpu.Shapes;
+import dev.numbat.backend.cpu.HostScalars;
+import dev.numbat.backend.cpu.QuantileKernels;
+import dev.numbat.backend.cpu.StridedViews;
 import java.util.List;
 
 /**
@@ -80,7 +80,7 @@ public final class Quantiles {
       out = java.util.Arrays.copyOf(shp, nKeep);
     }
     NDArray table = StridedViews.view(t, new int[] {rows, n}, new int[] {n, 1}, t.offset());
-    return new Lanes(table, dev.numbat.runtime.SortKernels.argsortAlong(table, 1), rows, n, out);
+    return new Lanes(table, dev.numbat.backend.cpu.SortKernels.argsortAlong(table, 1), rows, n, out);
   }
 
   // ---------------------------------------------------------------- median

@@ -6,10 +6,10 @@ import dev.numbat.Np;
 import dev.numbat.errors.IndexError;
 import dev.numbat.errors.TypeError;
 import dev.numbat.errors.ValueError;
-import dev.numbat.runtime.GatherScatter;
-import dev.numbat.runtime.Promotion;
-import dev.numbat.runtime.Shapes;
-import dev.numbat.runtime.StridedViews;
+import dev.numbat.backend.cpu.GatherScatter;
+import dev.numbat.types.Promotion;
+import dev.numbat.backend.cpu.Shapes;
+import dev.numbat.backend.cpu.StridedViews;
 import java.util.Arrays;
 
 /**
@@ -72,7 +72,7 @@ public final class Selection {
     NDArray idx = arr(indices);
     if (!(indices instanceof NDArray) && idx.dtype().isFloat()) {
       // a Java list converts to intp with NumPy's forced cast (floats truncate); arrays must be integer
-      idx = dev.numbat.runtime.Cast.to(idx, DType.INT64);
+      idx = dev.numbat.backend.cpu.Cast.to(idx, DType.INT64);
     }
     long[] v = ArrayMoves.indexValues(idx, "same_kind");
     int n = x.shapeRef()[ax];
@@ -189,7 +189,7 @@ public final class Selection {
 
   /** {@code x} (a weak scalar or array) converted to dtype {@code d}, checking weak ints fit. */
   private static NDArray cast(NDArray x, DType d) {
-    return x.dtype() == d ? x.strong() : dev.numbat.runtime.Cast.to(x, d).strong();
+    return x.dtype() == d ? x.strong() : dev.numbat.backend.cpu.Cast.to(x, d).strong();
   }
 
   /** Writes b's elements into the fresh C-contiguous {@code out} where {@code keep} is false. */

@@ -6,12 +6,12 @@ import dev.numbat.Np;
 import dev.numbat.errors.AxisError;
 import dev.numbat.errors.IndexError;
 import dev.numbat.errors.ValueError;
-import dev.numbat.runtime.Cast;
-import dev.numbat.runtime.Convert;
-import dev.numbat.runtime.Copy;
-import dev.numbat.runtime.Shapes;
-import dev.numbat.runtime.StorageSharing;
-import dev.numbat.runtime.StridedViews;
+import dev.numbat.backend.cpu.Cast;
+import dev.numbat.backend.cpu.Convert;
+import dev.numbat.backend.cpu.Copy;
+import dev.numbat.backend.cpu.Shapes;
+import dev.numbat.backend.cpu.StorageSharing;
+import dev.numbat.backend.cpu.StridedViews;
 import java.util.Arrays;
 
 /**

@@ -25,18 +25,18 @@ import dev.numbat.ops.ReshapeOp;
 import dev.numbat.ops.SubtractOp;
 import dev.numbat.ops.SumOp;
 import dev.numbat.ops.TransposeOp;
-import dev.numbat.runtime.Accumulation;
-import dev.numbat.runtime.Cast;
-import dev.numbat.runtime.Convert;
-import dev.numbat.runtime.GatherScatter;
-import dev.numbat.runtime.HostArrays;
-import dev.numbat.runtime.StridedViews;
-import dev.numbat.runtime.Copy;
-import dev.numbat.runtime.Promotion;
-import dev.numbat.runtime.PromotionRule;
-import dev.numbat.runtime.Reduction;
-import dev.numbat.runtime.Shapes;
-import dev.numbat.runtime.Ufunc;
+import dev.numbat.backend.cpu.Accumulation;
+import dev.numbat.backend.cpu.Cast;
+import dev.numbat.backend.cpu.Convert;
+import dev.numbat.backend.cpu.GatherScatter;
+import dev.numbat.backend.cpu.HostArrays;
+import dev.numbat.backend.cpu.StridedViews;
+import dev.numbat.backend.cpu.Copy;
+import dev.numbat.types.Promotion;
+import dev.numbat.types.PromotionRule;
+import dev.numbat.backend.cpu.Reduction;
+import dev.numbat.backend.cpu.Shapes;
+import dev.numbat.backend.cpu.Ufunc;
 
 /**
  * The java-kind statistics of {@code op-specs/ops/reductions.yaml}: ops whose parameters do not fit
@@ -515,7 +515,7 @@ public final class Statistics {
     if (x.isContiguous()) {
       return StridedViews.view(x, new int[] {x.size()}, new int[] {1}, x.offset());
     }
-    NDArray c = dev.numbat.runtime.Copy.copy(x);
+    NDArray c = dev.numbat.backend.cpu.Copy.copy(x);
     return StridedViews.view(c, new int[] {c.size()}, new int[] {1}, c.offset());
   }
 

@@ -5,11 +5,11 @@ import dev.numbat.NDArray;
 import dev.numbat.Np;
 import dev.numbat.errors.TypeError;
 import dev.numbat.kernels.cpu.UnaryMath;
-import dev.numbat.runtime.Cast;
-import dev.numbat.runtime.ComplexPartViews;
-import dev.numbat.runtime.Convert;
-import dev.numbat.runtime.Promotion;
-import dev.numbat.runtime.Ufunc;
+import dev.numbat.backend.cpu.Cast;
+import dev.numbat.backend.cpu.ComplexPartViews;
+import dev.numbat.backend.cpu.Convert;
+import dev.numbat.types.Promotion;
+import dev.numbat.backend.cpu.Ufunc;
 
 /**
  * The unary math ops that are not plain loop tables: negative/positive/sign (ufuncs whose bool

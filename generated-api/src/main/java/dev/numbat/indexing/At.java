@@ -4,12 +4,12 @@ import dev.numbat.DType;
 import dev.numbat.NDArray;
 import dev.numbat.core.Dispatch;
 import dev.numbat.errors.ValueError;
-import dev.numbat.runtime.Cast;
-import dev.numbat.runtime.Convert;
-import dev.numbat.runtime.Copy;
-import dev.numbat.runtime.GatherScatter;
-import dev.numbat.runtime.Shapes;
-import dev.numbat.runtime.StridedViews;
+import dev.numbat.backend.cpu.Cast;
+import dev.numbat.backend.cpu.Convert;
+import dev.numbat.backend.cpu.Copy;
+import dev.numbat.backend.cpu.GatherScatter;
+import dev.numbat.backend.cpu.Shapes;
+import dev.numbat.backend.cpu.StridedViews;
 
 /**
  * JAX-style functional updates of NumPy's in-place indexed operations: {@code x.at(idx).set(v)}

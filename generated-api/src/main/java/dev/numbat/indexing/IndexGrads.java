@@ -5,8 +5,8 @@ import dev.numbat.NDArray;
 import dev.numbat.Np;
 import dev.numbat.autodiff.GradHelpers;
 import dev.numbat.autodiff.GradRule;
-import dev.numbat.runtime.Convert;
-import dev.numbat.runtime.HostArrays;
+import dev.numbat.backend.cpu.Convert;
+import dev.numbat.backend.cpu.HostArrays;
 import java.util.function.BinaryOperator;
 
 /**

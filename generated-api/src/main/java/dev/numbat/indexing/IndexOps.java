@@ -4,7 +4,7 @@ import dev.numbat.NDArray;
 import dev.numbat.Np;
 import dev.numbat.autodiff.GradRule;
 import dev.numbat.core.Op;
-import dev.numbat.runtime.GatherScatter;
+import dev.numbat.backend.cpu.GatherScatter;
 import java.util.List;
 
 /**

@@ -3,9 +3,9 @@ package dev.numbat.io;
 import dev.numbat.DType;
 import dev.numbat.NDArray;
 import dev.numbat.errors.ValueError;
-import dev.numbat.runtime.Copy;
-import dev.numbat.runtime.HostArrays;
-import dev.numbat.runtime.HostBytes;
+import dev.numbat.backend.cpu.Copy;
+import dev.numbat.backend.cpu.HostArrays;
+import dev.numbat.backend.cpu.HostBytes;
 import java.lang.foreign.MemorySegment;
 import java.nio.ByteOrder;
 

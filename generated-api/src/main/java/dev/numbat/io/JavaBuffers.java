@@ -5,10 +5,10 @@ import dev.numbat.NDArray;
 import dev.numbat.Np;
 import dev.numbat.errors.TypeError;
 import dev.numbat.errors.ValueError;
-import dev.numbat.runtime.Cast;
-import dev.numbat.runtime.Copy;
-import dev.numbat.runtime.HostArrays;
-import dev.numbat.runtime.Shapes;
+import dev.numbat.backend.cpu.Cast;
+import dev.numbat.backend.cpu.Copy;
+import dev.numbat.backend.cpu.HostArrays;
+import dev.numbat.backend.cpu.Shapes;
 import java.lang.foreign.MemorySegment;
 import java.nio.Buffer;
 import java.nio.ByteBuffer;
@@ -37,7 +37,7 @@ public final class JavaBuffers {
 
   /** The dtype a Java array or buffer holds when none is asked for. */
   static DType naturalDType(Object data) {
-    DType array = dev.numbat.runtime.Convert.primitiveDType(data);
+    DType array = dev.numbat.backend.cpu.Convert.primitiveDType(data);
     if (array != null) {
       return array;
     }

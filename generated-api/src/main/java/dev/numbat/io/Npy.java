@@ -2,7 +2,7 @@ package dev.numbat.io;
 
 import dev.numbat.NDArray;
 import dev.numbat.errors.ValueError;
-import dev.numbat.runtime.HostBytes;
+import dev.numbat.backend.cpu.HostBytes;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;

@@ -4,7 +4,7 @@ import dev.numbat.DType;
 import dev.numbat.NDArray;
 import dev.numbat.errors.TypeError;
 import dev.numbat.errors.ValueError;
-import dev.numbat.runtime.Shapes;
+import dev.numbat.backend.cpu.Shapes;
 import java.math.BigInteger;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;

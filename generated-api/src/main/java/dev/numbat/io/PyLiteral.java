@@ -301,7 +301,7 @@ final class PyLiteral {
     } else if (v instanceof Boolean bo) {
       b.append(bo ? "True" : "False");
     } else if (v instanceof Double d) {
-      b.append(dev.numbat.runtime.FloatFormat.scalarStr(Double.doubleToRawLongBits(d), dev.numbat.runtime.FloatFormat.F64));
+      b.append(dev.numbat.backend.cpu.FloatFormat.scalarStr(Double.doubleToRawLongBits(d), dev.numbat.backend.cpu.FloatFormat.F64));
     } else if (v instanceof Tuple t) {
       b.append('(');
       for (int k = 0; k < t.items().size(); k++) {

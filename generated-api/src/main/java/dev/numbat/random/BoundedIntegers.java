@@ -4,8 +4,8 @@ import dev.numbat.DType;
 import dev.numbat.NDArray;
 import dev.numbat.errors.TypeError;
 import dev.numbat.errors.ValueError;
-import dev.numbat.runtime.Shapes;
-import dev.numbat.runtime.RandomFill;
+import dev.numbat.backend.cpu.Shapes;
+import dev.numbat.backend.cpu.RandomFill;
 import java.math.BigInteger;
 
 /**
@@ -264,8 +264,8 @@ final class BoundedIntegers {
       });
     }
     // broadcast path: bounds as int64 arrays (uint64 bounds beyond int64 are not supported here)
-    NDArray lo = dev.numbat.runtime.Convert.asarray(low instanceof BigInteger bi ? bi.longValue() : low, null);
-    NDArray hi = dev.numbat.runtime.Convert.asarray(high instanceof BigInteger bi ? bi.longValue() : high, null);
+    NDArray lo = dev.numbat.backend.cpu.Convert.asarray(low instanceof BigInteger bi ? bi.longValue() : low, null);
+    NDArray hi = dev.numbat.backend.cpu.Convert.asarray(high instanceof BigInteger bi ? bi.longValue() : high, null);
     if (!(lo.dtype().isInteger() || lo.dtype().isBool()) || !(hi.dtype().isInteger() || hi.dtype().isBool())) {
       throw new TypeError("Unsupported bounds of dtype " + lo.dtype().name() + "/" + hi.dtype().name()
           + ": integer bounds only");

@@ -4,9 +4,9 @@ import dev.numbat.DType;
 import dev.numbat.NDArray;
 import dev.numbat.errors.OverflowError;
 import dev.numbat.errors.ValueError;
-import dev.numbat.runtime.Convert;
-import dev.numbat.runtime.Shapes;
-import dev.numbat.runtime.RandomFill;
+import dev.numbat.backend.cpu.Convert;
+import dev.numbat.backend.cpu.Shapes;
+import dev.numbat.backend.cpu.RandomFill;
 import java.util.Arrays;
 
 /**
@@ -60,7 +60,7 @@ final class Draws {
     for (int i = 0; i < values.length; i++) {
       NDArray a = Convert.asarray(values[i], null);
       if (!a.dtype().isFloat() || a.dtype() != DType.FLOAT64) {
-        a = dev.numbat.runtime.Cast.to(a.strong(), DType.FLOAT64);
+        a = dev.numbat.backend.cpu.Cast.to(a.strong(), DType.FLOAT64);
       }
       arrays[i] = a;
       if (a.ndim() > 0) {

@@ -6,11 +6,11 @@ import dev.numbat.errors.TypeError;
 import dev.numbat.errors.ValueError;
 import dev.numbat.random.Draws.Cons;
 import dev.numbat.random.Draws.Params;
-import dev.numbat.runtime.Convert;
-import dev.numbat.runtime.Copy;
-import dev.numbat.runtime.Export;
-import dev.numbat.runtime.RandomFill;
-import dev.numbat.runtime.Shapes;
+import dev.numbat.backend.cpu.Convert;
+import dev.numbat.backend.cpu.Copy;
+import dev.numbat.backend.cpu.Export;
+import dev.numbat.backend.cpu.RandomFill;
+import dev.numbat.backend.cpu.Shapes;
 
 /**
  * NumPy's {@code Generator} over {@link PCG64}: {@code Np.random.defaultRng(seed)} gives the same
@@ -333,7 +333,7 @@ public final class Generator {
    */
   public synchronized NDArray shuffle(Object x, int axis) {
     NDArray arr = Convert.asarray(x, null);
-    int ax = dev.numbat.runtime.Shapes.normalizeAxis(axis, arr.ndim());
+    int ax = dev.numbat.backend.cpu.Shapes.normalizeAxis(axis, arr.ndim());
     long[] idx = Sampling.shuffleIndex(g, arr.size() == 0 ? 0 : arr.shape(ax));
     return Sampling.take(arr, idx, new int[] {idx.length}, ax);
   }

@@ -7,9 +7,9 @@ import dev.numbat.errors.TypeError;
 import dev.numbat.errors.ValueError;
 import dev.numbat.random.Draws.Cons;
 import dev.numbat.random.Draws.Params;
-import dev.numbat.runtime.Convert;
-import dev.numbat.runtime.RandomFill;
-import dev.numbat.runtime.Shapes;
+import dev.numbat.backend.cpu.Convert;
+import dev.numbat.backend.cpu.RandomFill;
+import dev.numbat.backend.cpu.Shapes;
 
 /**
  * NumPy's legacy {@code RandomState}: MT19937 with the legacy seeding and the legacy

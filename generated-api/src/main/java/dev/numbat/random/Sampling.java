@@ -3,10 +3,10 @@ package dev.numbat.random;
 import dev.numbat.DType;
 import dev.numbat.NDArray;
 import dev.numbat.errors.ValueError;
-import dev.numbat.runtime.Convert;
-import dev.numbat.runtime.Copy;
-import dev.numbat.runtime.Export;
-import dev.numbat.runtime.RandomFill;
+import dev.numbat.backend.cpu.Convert;
+import dev.numbat.backend.cpu.Copy;
+import dev.numbat.backend.cpu.Export;
+import dev.numbat.backend.cpu.RandomFill;
 
 /**
  * The pieces of {@code choice}, {@code permutation} and {@code shuffle} that RandomState and

@@ -38,7 +38,7 @@ final class Seeds {
             + "') to dtype('int64') according to the rule 'safe'");
       }
       // int64 values in C order (uint64 as its bits, bool as 0/1)
-      return dev.numbat.runtime.Export.toLongArray(x);
+      return dev.numbat.backend.cpu.Export.toLongArray(x);
     }
     throw new TypeError(typeError);
   }

@@ -3,7 +3,7 @@ package dev.numbat.trace;
 import dev.numbat.NDArray;
 import dev.numbat.core.AbstractValue;
 import dev.numbat.core.Dispatch;
-import dev.numbat.runtime.Scalars;
+import dev.numbat.backend.cpu.Scalars;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;

@@ -108,7 +108,7 @@ class JavaBuffersAndTextTest {
     for (Object v : vals) {
       Object pv = v instanceof Integer i ? BigInteger.valueOf(i) : v;
       l.add(new PyFormat.Value(pv, v instanceof Double d
-          ? dev.numbat.runtime.FloatFormat.scalarStr(Double.doubleToRawLongBits(d), dev.numbat.runtime.FloatFormat.F64)
+          ? dev.numbat.backend.cpu.FloatFormat.scalarStr(Double.doubleToRawLongBits(d), dev.numbat.backend.cpu.FloatFormat.F64)
           : String.valueOf(v)));
     }
     return PyFormat.format(f, l);

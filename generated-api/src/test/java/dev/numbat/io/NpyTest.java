@@ -39,7 +39,7 @@ class NpyTest {
   }
 
   private static NDArray sample(DType d, int... shape) {
-    int n = dev.numbat.runtime.Shapes.size(shape);
+    int n = dev.numbat.backend.cpu.Shapes.size(shape);
     NDArray r = Np.arange(n).sub(n / 2).mul(7.25).reshape(shape);
     return d.isComplex() ? r.add(Np.multiply(r, new dev.numbat.Complex(0, -1.5))).astype(d) : r.astype(d);
   }

@@ -33,11 +33,11 @@ public final class ApiGenerator {
   static final ClassName NDARRAY = ClassName.get(PKG, "NDArray");
   static final ClassName DTYPE = ClassName.get(PKG, "DType");
   static final ClassName NP_BASE = ClassName.get(PKG, "NpBase");
-  static final ClassName UFUNC = ClassName.get("dev.numbat.runtime", "Ufunc");
-  static final ClassName REDUCTION = ClassName.get("dev.numbat.runtime", "Reduction");
-  static final ClassName HALF = ClassName.get("dev.numbat.runtime", "HalfLoops");
-  static final ClassName RULE = ClassName.get("dev.numbat.runtime", "PromotionRule");
-  static final ClassName SCALARS = ClassName.get("dev.numbat.runtime", "Scalars");
+  static final ClassName UFUNC = ClassName.get("dev.numbat.backend.cpu", "Ufunc");
+  static final ClassName REDUCTION = ClassName.get("dev.numbat.backend.cpu", "Reduction");
+  static final ClassName HALF = ClassName.get("dev.numbat.backend.cpu", "HalfLoops");
+  static final ClassName RULE = ClassName.get("dev.numbat.types", "PromotionRule");
+  static final ClassName SCALARS = ClassName.get("dev.numbat.backend.cpu", "Scalars");
   static final ClassName OP = ClassName.get("dev.numbat.core", "Op");
   static final ClassName UFUNC_OP = ClassName.get("dev.numbat.core", "UfuncOp");
   static final ClassName REDUCTION_OP = ClassName.get("dev.numbat.core", "ReductionOp");

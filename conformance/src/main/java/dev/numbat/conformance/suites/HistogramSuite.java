@@ -6,7 +6,7 @@ import dev.numbat.Np;
 import dev.numbat.conformance.Case;
 import dev.numbat.conformance.Suite;
 import dev.numbat.conformance.Tolerance;
-import dev.numbat.runtime.Cast;
+import dev.numbat.backend.cpu.Cast;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -67,8 +67,8 @@ public final class IndexUpdateSuite implements Suite {
     py.add(ix.pyText());
     py.add(v);
     py.addAll(ix.arrays);
-    String vText = v instanceof NDArray a ? a.dtype() + dev.numbat.runtime.Shapes.str(a.shapeRef()) : String.valueOf(v);
-    String label = x.dtype() + dev.numbat.runtime.Shapes.str(x.shapeRef())
+    String vText = v instanceof NDArray a ? a.dtype() + dev.numbat.backend.cpu.Shapes.str(a.shapeRef()) : String.valueOf(v);
+    String label = x.dtype() + dev.numbat.backend.cpu.Shapes.str(x.shapeRef())
         + (string ? ".at(\"" + ix.strText() + "\")" : ".at[" + ix.pyText() + "]") + "." + op + "(" + vText + ")";
     Object[] typed = ix.typed.toArray();
     String text = ix.strText();

@@ -56,7 +56,7 @@ public final class IndexingSuite implements Suite {
     py.add(x);
     py.add(ix.pyText());
     py.addAll(ix.arrays);
-    String label = x.dtype() + dev.numbat.runtime.Shapes.str(x.shapeRef()) + (string ? ".get(\"" + ix.strText() + "\")" : "[" + ix.pyText() + "]");
+    String label = x.dtype() + dev.numbat.backend.cpu.Shapes.str(x.shapeRef()) + (string ? ".get(\"" + ix.strText() + "\")" : "[" + ix.pyText() + "]");
     Object[] typed = ix.typed.toArray();
     String text = ix.strText();
     Object[] args = ix.strArgs.toArray();

@@ -8,7 +8,7 @@ import dev.numbat.conformance.Py;
 import dev.numbat.conformance.Suite;
 import dev.numbat.conformance.Tolerance;
 import dev.numbat.impl.linalg.Views;
-import dev.numbat.runtime.Cast;
+import dev.numbat.backend.cpu.Cast;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -189,7 +189,7 @@ public final class LinalgSuite implements Suite {
   /** A 1-d complex array of a conjugate pair, sorted as np.sort_complex does (real, then imaginary). */
   private static NDArray sortByImag(NDArray w) {
     NDArray c = Cast.to(w, DType.COMPLEX128);
-    double[] raw = (double[]) dev.numbat.runtime.Copy.contiguous(c).data();
+    double[] raw = (double[]) dev.numbat.backend.cpu.Copy.contiguous(c).data();
     int n = raw.length / 2;
     Integer[] idx = new Integer[n];
     for (int i = 0; i < n; i++) {

@@ -3,9 +3,9 @@ package dev.numbat.impl.linalg;
 import dev.numbat.DType;
 import dev.numbat.NDArray;
 import dev.numbat.errors.ValueError;
-import dev.numbat.runtime.Cast;
-import dev.numbat.runtime.MatmulKernel;
-import dev.numbat.runtime.Shapes;
+import dev.numbat.backend.cpu.Cast;
+import dev.numbat.backend.cpu.MatmulKernel;
+import dev.numbat.backend.cpu.Shapes;
 
 /**
  * Matrix products of NDArrays already in their computation dtype: NumPy's matmul gufunc

@@ -4,10 +4,10 @@ import dev.numbat.DType;
 import dev.numbat.NDArray;
 import dev.numbat.errors.LinAlgError;
 import dev.numbat.errors.TypeError;
-import dev.numbat.runtime.Cast;
-import dev.numbat.runtime.Convert;
-import dev.numbat.runtime.Copy;
-import dev.numbat.runtime.HostArrays;
+import dev.numbat.backend.cpu.Cast;
+import dev.numbat.backend.cpu.Convert;
+import dev.numbat.backend.cpu.Copy;
+import dev.numbat.backend.cpu.HostArrays;
 import java.util.Arrays;
 
 /**

@@ -2,8 +2,8 @@ package dev.numbat.impl.linalg;
 
 import dev.numbat.DType;
 import dev.numbat.NDArray;
-import dev.numbat.runtime.GatherScatter;
-import dev.numbat.runtime.StridedViews;
+import dev.numbat.backend.cpu.GatherScatter;
+import dev.numbat.backend.cpu.StridedViews;
 
 /** O(1) strided views the products and decompositions are written with (no element loops). */
 public final class Views {

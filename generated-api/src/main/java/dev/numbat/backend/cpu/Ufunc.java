@@ -1,0 +1,233 @@
+package dev.numbat.backend.cpu;
+
+import dev.numbat.types.PromotionRule;
+import dev.numbat.types.Promotion;
+import dev.numbat.DType;
+import dev.numbat.NDArray;
+
+/**
+ * The runner of the ufunc family: operand conversion, loop lookup (NumPy's first loop all
+ * operands cast to safely), casting, broadcasting, output allocation and the strided walk.
+ * Generated op classes supply only a {@link Def}: the ordered loop table and a kernel per loop.
+ */
+public final class Ufunc {
+  private Ufunc() {}
+
+  /** 1-d kernel over one input; offsets and strides in elements. */
+  @FunctionalInterface
+  public interface Unary {
+    void run(int n, Object x, int xo, int xs, Object out, int oo, int os);
+  }
+
+  @FunctionalInterface
+  public interface Binary {
+    void run(int n, Object a, int ao, int as, Object b, int bo, int bs, Object out, int oo, int os);
+  }
+
+  @FunctionalInterface
+  public interface Ternary {
+    void run(int n, Object a, int ao, int as, Object b, int bo, int bs, Object c, int co, int cs,
+        Object out, int oo, int os);
+  }
+
+  /** An op's loop table, built once by its generated class. */
+  public static final class Def {
+    public final String name;
+    public final int nin;
+    public final PromotionRule rule;
+    public final DType[] loopIn;
+    public final DType[] loopOut;
+    final Object[] kernels;
+    private final byte[] table;
+
+    /** NumPy's TypeError for bool operands, for ufuncs that refuse bool (spec {@code bool_error:}); else null. */
+    public final String boolError;
+
+    public Def(String name, int nin, PromotionRule rule, DType[] loopIn, DType[] loopOut, Object[] kernels) {
+      this(name, nin, rule, loopIn, loopOut, kernels, null);
+    }
+
+    public Def(String name, int nin, PromotionRule rule, DType[] loopIn, DType[] loopOut, Object[] kernels,
+        String boolError) {
+      this.boolError = boolError;
+      this.name = name;
+      this.nin = nin;
+      this.rule = rule;
+      this.loopIn = loopIn;
+      this.loopOut = loopOut;
+      this.kernels = kernels;
+      this.table = Promotion.loopTable(loopIn);
+    }
+
+    /** Index of the loop for promoted operand dtype {@code d}, or NumPy's TypeError. */
+    public int loopFor(DType promoted) {
+      if (promoted == DType.BOOL && boolError != null) {
+        // bool casts safely to every integer loop, so only an explicit refusal gives NumPy's error.
+        throw new dev.numbat.errors.TypeError(boolError);
+      }
+      int l = table[rule.apply(promoted).ordinal()];
+      if (l < 0) {
+        throw noLoop();
+      }
+      return l;
+    }
+
+    /**
+     * NumPy's legacy loop search for operands of different dtypes: the first loop every operand
+     * casts to safely (so int8 with uint8 finds float16 in a float-only table, where their
+     * promotion, int16, would give float32). Weak scalars first take the dtype NEP 50 gives them.
+     */
+    public int loopForMixed(NDArray... ops) {
+      DType strong = null;
+      for (NDArray x : ops) {
+        if (!x.isWeak()) {
+          strong = strong == null ? x.dtype() : Promotion.promoteTypes(strong, x.dtype());
+        }
+      }
+      DType[] ds = new DType[ops.length];
+      boolean same = true;
+      DType promoted = null;
+      for (int i = 0; i < ops.length; i++) {
+        ds[i] = ops[i].isWeak() ? Promotion.combineWeak(strong, ops[i].dtype()) : ops[i].dtype();
+        same &= ds[i] == ds[0];
+        promoted = promoted == null ? ds[i] : Promotion.promoteTypes(promoted, ds[i]);
+      }
+      if (same || rule.apply(promoted) != promoted) {
+        return loopFor(promoted);
+      }
+      for (int l = 0; l < loopIn.length; l++) {
+        boolean all = true;
+        for (DType d : ds) {
+          all &= Promotion.canCastSafely(d, loopIn[l]);
+        }
+        if (all) {
+          return l;
+        }
+      }
+      throw noLoop();
+    }
+
+    private RuntimeException noLoop() {
+      return new dev.numbat.errors.TypeError("ufunc '" + name + "' not supported for the input types, and the "
+          + "inputs could not be safely coerced to any supported types according to the casting rule ''safe''");
+    }
+  }
+
+  public static NDArray call1(Def d, Object x) {
+    NDArray a = Scalars.operand(x);
+    int l = d.loopFor(a.dtype());
+    return unary(a, d.loopIn[l], d.loopOut[l], (Unary) d.kernels[l]);
+  }
+
+  public static NDArray call2(Def d, Object x, Object y) {
+    NDArray a = Scalars.operand(x);
+    NDArray b = Scalars.operand(y);
+    int l = a.dtype() == b.dtype() ? d.loopFor(a.dtype()) : d.loopForMixed(a, b);
+    return binary(a, b, d.loopIn[l], d.loopOut[l], (Binary) d.kernels[l]);
+  }
+
+  public static NDArray call3(Def d, Object x, Object y, Object z) {
+    NDArray a = Scalars.operand(x);
+    NDArray b = Scalars.operand(y);
+    NDArray c = Scalars.operand(z);
+    int l = d.loopForMixed(a, b, c);
+    return ternary(a, b, c, d.loopIn[l], d.loopOut[l], (Ternary) d.kernels[l]);
+  }
+
+  /** Runs a unary kernel after casting {@code a} to {@code in}. */
+  public static NDArray unary(NDArray a, DType in, DType outType, Unary k) {
+    a = Cast.to(a, in);
+    int[] shape = a.shapeRef();
+    NDArray out = NDArray.allocate(outType, shape);
+    int n = out.size();
+    if (n == 0) {
+      return out;
+    }
+    Object x = a.data();
+    Object o = out.data();
+    if (a.isContiguous()) {
+      int xo = a.offset();
+      if (n < Parallel.THRESHOLD) {
+        k.run(n, x, xo, 1, o, 0, 1);
+      } else {
+        Parallel.forRange(n, (s, m) -> k.run(m, x, xo + s, 1, o, s, 1));
+      }
+      return out;
+    }
+    NdLoop it = new NdLoop(shape, new int[][] {a.stridesRef(), out.stridesRef()}, new int[] {a.offset(), 0});
+    int inner = it.inner();
+    int s0 = it.innerStride(0);
+    int s1 = it.innerStride(1);
+    int[] off = it.offsets();
+    do {
+      k.run(inner, x, off[0], s0, o, off[1], s1);
+    } while (it.next());
+    return out;
+  }
+
+  public static NDArray binary(NDArray a, NDArray b, DType in, DType outType, Binary k) {
+    a = Cast.to(a, in);
+    b = Cast.to(b, in);
+    int[] shape = Shapes.broadcast(a.shapeRef(), b.shapeRef());
+    NDArray out = NDArray.allocate(outType, shape);
+    int n = out.size();
+    if (n == 0) {
+      return out;
+    }
+    Object x = a.data();
+    Object y = b.data();
+    Object o = out.data();
+    int ao = a.offset();
+    int bo = b.offset();
+    boolean aFull = a.size() == n && a.isContiguous();
+    boolean bFull = b.size() == n && b.isContiguous();
+    if ((aFull || a.size() == 1) && (bFull || b.size() == 1)) {
+      int as = aFull ? 1 : 0;
+      int bs = bFull ? 1 : 0;
+      if (n < Parallel.THRESHOLD) {
+        k.run(n, x, ao, as, y, bo, bs, o, 0, 1);
+      } else {
+        Parallel.forRange(n, (s, m) -> k.run(m, x, ao + s * as, as, y, bo + s * bs, bs, o, s, 1));
+      }
+      return out;
+    }
+    NdLoop it = new NdLoop(shape, new int[][] {Shapes.broadcastStrides(a, shape),
+        Shapes.broadcastStrides(b, shape), out.stridesRef()}, new int[] {ao, bo, 0});
+    int inner = it.inner();
+    int s0 = it.innerStride(0);
+    int s1 = it.innerStride(1);
+    int s2 = it.innerStride(2);
+    int[] off = it.offsets();
+    do {
+      k.run(inner, x, off[0], s0, y, off[1], s1, o, off[2], s2);
+    } while (it.next());
+    return out;
+  }
+
+  public static NDArray ternary(NDArray a, NDArray b, NDArray c, DType in, DType outType, Ternary k) {
+    a = Cast.to(a, in);
+    b = Cast.to(b, in);
+    c = Cast.to(c, in);
+    int[] shape = Shapes.broadcast(a.shapeRef(), b.shapeRef(), c.shapeRef());
+    NDArray out = NDArray.allocate(outType, shape);
+    if (out.size() == 0) {
+      return out;
+    }
+    Object x = a.data();
+    Object y = b.data();
+    Object z = c.data();
+    Object o = out.data();
+    NdLoop it = new NdLoop(shape, new int[][] {Shapes.broadcastStrides(a, shape), Shapes.broadcastStrides(b, shape),
+        Shapes.broadcastStrides(c, shape), out.stridesRef()}, new int[] {a.offset(), b.offset(), c.offset(), 0});
+    int inner = it.inner();
+    int s0 = it.innerStride(0);
+    int s1 = it.innerStride(1);
+    int s2 = it.innerStride(2);
+    int s3 = it.innerStride(3);
+    int[] off = it.offsets();
+    do {
+      k.run(inner, x, off[0], s0, y, off[1], s1, z, off[2], s2, o, off[3], s3);
+    } while (it.next());
+    return out;
+  }
+}
