@@ -349,10 +349,14 @@ public final class ShapeOps {
     NDArray x = arr(a);
     int n = x.ndim();
     if (axes == null) {
-      axes = new int[n];
+      // x.T: the axes reversed, nothing to check
+      int[] s = new int[n];
+      int[] st = new int[n];
       for (int i = 0; i < n; i++) {
-        axes[i] = n - 1 - i;
+        s[i] = x.shapeRef()[n - 1 - i];
+        st[i] = x.stridesRef()[n - 1 - i];
       }
+      return view(x, s, st, x.offset());
     }
     if (axes.length != n) {
       throw new ValueError("axes don't match array");
