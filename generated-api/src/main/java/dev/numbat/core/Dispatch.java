@@ -9,8 +9,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * The one place every op call passes (JAX's {@code bind}). The generated entry points call
  * {@link #bind} (or the allocation-free forms {@link #bind1}, {@link #bind2}, {@link #bind3},
- * {@link #bindReduction} of the element-wise and reduction families); indexing, {@code at(...)}
- * updates and views do the same with their hand-defined ops.
+ * {@link #bindReduction} of the element-wise and reduction families; a hand-written op's entry
+ * point asks {@link #eager} first and then calls its implementation directly, so the eager path
+ * boxes nothing); indexing's {@code get} and {@code at(...)} updates do the same with their
+ * hand-defined ops.
  *
  * <p>Which interpreter runs a call: the innermost interpreter installed on the calling thread
  * ({@link #push}), or, when there is none, the eager one, which is the op's own
@@ -46,6 +48,15 @@ public final class Dispatch {
     }
     State s = STATE.get();
     return s.level == 0 ? null : s;
+  }
+
+  /**
+   * True when this thread's op calls run eagerly (no interpreter reaches them): the generated
+   * entry points of hand-written ops test this first and then call their implementation directly,
+   * with typed parameters and no argument array, as the ufunc and reduction binds do.
+   */
+  public static boolean eager() {
+    return active() == null;
   }
 
   // ------------------------------------------------------------------ bind

@@ -279,6 +279,14 @@ public final class ApiGenerator {
         literal(s.batch()), literal(s.gpuKernel()), literal(s.opaqueReason()))
         .superclass(OP).addMethod(implM.build()).build();
     String args = names.isEmpty() ? "new Object[0]" : "new Object[] {" + String.join(", ", names) + "}";
+    // No interpreter on this thread: the implementation at once, without boxing or an argument array.
+    call.beginControlFlow("if ($T.eager())", DISPATCH);
+    if (ret.equals(TypeName.VOID)) {
+      call.addStatement("$T.$L($L)", impl, implMethod, String.join(", ", names)).addStatement("return");
+    } else {
+      call.addStatement("return $T.$L($L)", impl, implMethod, String.join(", ", names));
+    }
+    call.endControlFlow();
     if (ret.equals(TypeName.VOID)) {
       call.addStatement("$T.bind(OP, $L)", DISPATCH, args);
     } else if (ret.equals(ClassName.OBJECT)) {
