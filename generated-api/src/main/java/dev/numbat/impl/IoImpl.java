@@ -48,8 +48,16 @@ public final class IoImpl {
     return p;
   }
 
-  static UncheckedIOException io(IOException e) {
-    return new UncheckedIOException(e.getMessage(), e);
+  /**
+   * A failed file operation on {@code file} as Python reports it: FileNotFoundError,
+   * IsADirectoryError, PermissionError (with Python's {@code [Errno N] ...: 'name'}), else OSError;
+   * a file that ended early stays an {@link UncheckedIOException} with the reader's message.
+   */
+  static UncheckedIOException io(IOException e, Path file) {
+    if (e instanceof java.io.EOFException) {
+      return new UncheckedIOException(e.getMessage(), e);
+    }
+    return dev.numbat.errors.OSError.of(e, file.toString());
   }
 
   // ------------------------------------------------------------------ npy / npz
@@ -59,7 +67,7 @@ public final class IoImpl {
     try {
       Npy.write(p, Convert.asarray(arr, null));
     } catch (IOException e) {
-      throw io(e);
+      throw io(e, p);
     }
     return p;
   }
@@ -86,7 +94,7 @@ public final class IoImpl {
       }
       throw new ValueError("Cannot load file containing pickled data when allow_pickle=False");
     } catch (IOException e) {
-      throw io(e);
+      throw io(e, p);
     }
   }
 
@@ -150,7 +158,7 @@ public final class IoImpl {
     try {
       NpzFile.write(p, named, compress);
     } catch (IOException e) {
-      throw io(e);
+      throw io(e, p);
     }
     return p;
   }
@@ -210,7 +218,7 @@ public final class IoImpl {
       }
       return TextIo.fromfileText(Files.readString(p, java.nio.charset.StandardCharsets.ISO_8859_1), d, count, sep);
     } catch (IOException e) {
-      throw io(e);
+      throw io(e, p);
     }
   }
 
@@ -224,7 +232,7 @@ public final class IoImpl {
         Files.writeString(p, TextIo.tofileText(x, sep, format), java.nio.charset.StandardCharsets.ISO_8859_1);
       }
     } catch (IOException e) {
-      throw io(e);
+      throw io(e, p);
     }
     return p;
   }
@@ -233,22 +241,24 @@ public final class IoImpl {
 
   public static NDArray loadtxt(Object fname, DType dtype, String comments, String delimiter, int skiprows,
       int[] usecols, boolean unpack, int ndmin, Integer maxRows) {
+    Path p = path(fname, null);
     try {
-      return TextIo.loadtxt(Files.readString(path(fname, null), java.nio.charset.StandardCharsets.ISO_8859_1),
+      return TextIo.loadtxt(Files.readString(p, java.nio.charset.StandardCharsets.ISO_8859_1),
           dtype == null ? DType.FLOAT64 : dtype, comments, delimiter, skiprows, usecols, unpack, ndmin, maxRows);
     } catch (IOException e) {
-      throw io(e);
+      throw io(e, p);
     }
   }
 
   public static NDArray genfromtxt(Object fname, DType dtype, String comments, String delimiter, int skipHeader,
       int skipFooter, int[] usecols, double fillingValues, boolean unpack, int ndmin) {
+    Path p = path(fname, null);
     try {
-      return TextIo.genfromtxt(Files.readString(path(fname, null), java.nio.charset.StandardCharsets.ISO_8859_1),
+      return TextIo.genfromtxt(Files.readString(p, java.nio.charset.StandardCharsets.ISO_8859_1),
           dtype == null ? DType.FLOAT64 : dtype, comments, delimiter, skipHeader, skipFooter, usecols, fillingValues,
           unpack, ndmin);
     } catch (IOException e) {
-      throw io(e);
+      throw io(e, p);
     }
   }
 
@@ -259,7 +269,7 @@ public final class IoImpl {
     try {
       Files.writeString(p, text, java.nio.charset.StandardCharsets.ISO_8859_1);
     } catch (IOException e) {
-      throw io(e);
+      throw io(e, p);
     }
     return p;
   }
