@@ -24,6 +24,7 @@ final class StructuralRows {
     List<Row> r = new ArrayList<>(List.of(
         row("expand_dims", "lambda x: np.expand_dims(x, 1)", a -> Np.expandDims(a[0], 1), m),
         row("squeeze", "np.squeeze", a -> Np.squeeze(a[0]), s(3, 1, 4)),
+        row("polyval", "np.polyval", a -> Np.polyval(a[0], a[1]), s(4), s(2, 3)),
         row("swapaxes", "lambda x: np.swapaxes(x, 0, 2)", a -> Np.swapaxes(a[0], 0, 2), s(2, 3, 4)),
         row("moveaxis", "lambda x: np.moveaxis(x, 0, -1)", a -> Np.moveaxis(a[0], 0, -1), s(2, 3, 4)),
         row("atleast_1d", "np.atleast_1d", a -> Np.atleast1d(a[0]), s()),
