@@ -402,7 +402,7 @@ class CreationTest {
     assertEquals(7, bf.nmant());
 
     raises(ValueError.class, "data type <class 'numpy.int32'> not inexact", () -> Np.finfo(Np.int32));
-    raises(TypeError.class, "data type 'float128' not understood", () -> Np.finfo("float128"));
+    raises(TypeError.class, "Numbat has no float128 dtype (NumPy reads 'float128' as float128)", () -> Np.finfo("float128"));
   }
 
   @Test
