@@ -102,10 +102,19 @@ public abstract class Op {
       throw new ConcretizationError(name, "it is opaque (" + opaqueReason
           + "), so its result cannot be computed from shapes and dtypes alone");
     }
+    return AbstractValue.ofResult(onStandIns(args));
+  }
+
+  /**
+   * The implementation's result on stand-ins of the abstract values in {@code args} (also inside
+   * {@code Object[]}): zeros with a unit diagonal, or seeded random values when a linalg primitive
+   * finds those singular. The result's form and abstract values are the call's; its values are not.
+   */
+  public Object onStandIns(Object[] args) {
     try {
-      return AbstractValue.ofResult(impl(AbstractValue.standIns(args)));
+      return impl(AbstractValue.standIns(args));
     } catch (dev.numbat.errors.LinAlgError e) {
-      return AbstractValue.ofResult(impl(AbstractValue.standIns(args, true)));
+      return impl(AbstractValue.standIns(args, true));
     }
   }
 

@@ -49,11 +49,6 @@ final class ArrayMoves {
     return GatherScatter.gather(x, offs, shape);
   }
 
-  /** dst[dOff + k] = src[offs[k]] for k < n (element units; complex moves both parts). */
-  static void gatherInto(Object src, int[] offs, Object dst, int dOff, int n, boolean complex) {
-    GatherScatter.gatherInto(src, offs, dst, dOff, n, complex);
-  }
-
   /**
    * Writes {@code src} (same dtype, broadcast to the target's shape) into the strided region
    * (shape, strides, offset) of {@code out}'s storage. {@code out} must be an array this op has

@@ -9,7 +9,6 @@ import dev.numbat.errors.ValueError;
 import dev.numbat.impl.linalg.Gemm;
 import dev.numbat.impl.linalg.Views;
 import dev.numbat.ops.MultiplyOp;
-import dev.numbat.backend.cpu.Cast;
 import dev.numbat.backend.cpu.Convert;
 import dev.numbat.types.Promotion;
 import dev.numbat.backend.cpu.Scalars;
@@ -26,20 +25,12 @@ import java.util.List;
 public final class LinalgImpl {
   private LinalgImpl() {}
 
-  /** Both operands as strong arrays of their common dtype. */
-  /** The operands at their common dtype through {@code astype}, for the composites (outer, kron, inner, tensordot). */
-  private static NDArray[] commonOps(Object a, Object b) {
-    NDArray x = Scalars.operand(a);
-    NDArray y = Scalars.operand(b);
-    DType dt = Promotion.resultType(x, y);
-    return new NDArray[] {x.dtype() == dt ? x.strong() : Np.astype(x, dt), y.dtype() == dt ? y.strong() : Np.astype(y, dt)};
-  }
-
+  /** Both operands as strong arrays of their common dtype (NumPy's result_type), cast with {@code astype}. */
   private static NDArray[] common(Object a, Object b) {
     NDArray x = Scalars.operand(a);
     NDArray y = Scalars.operand(b);
     DType dt = Promotion.resultType(x, y);
-    return new NDArray[] {Cast.to(x, dt).strong(), Cast.to(y, dt).strong()};
+    return new NDArray[] {x.dtype() == dt ? x.strong() : Np.astype(x, dt), y.dtype() == dt ? y.strong() : Np.astype(y, dt)};
   }
 
   public static NDArray matmul(Object x1, Object x2) {
@@ -116,7 +107,7 @@ public final class LinalgImpl {
   }
 
   public static NDArray outer(Object a, Object b) {
-    NDArray[] xy = commonOps(a, b);
+    NDArray[] xy = common(a, b);
     NDArray x = Np.ravel(xy[0]);
     NDArray y = Np.ravel(xy[1]);
     return Np.multiply(Np.reshape(x, x.size(), 1), Np.reshape(y, 1, y.size()));
@@ -160,7 +151,7 @@ public final class LinalgImpl {
   }
 
   public static NDArray tensordot(Object a, Object b, Object axes) {
-    NDArray[] xy = commonOps(a, b);
+    NDArray[] xy = common(a, b);
     NDArray x = xy[0];
     NDArray y = xy[1];
     int[] ax;
@@ -226,7 +217,7 @@ public final class LinalgImpl {
 
   /** Contracts x's axes {@code ax} with y's {@code bx}: free axes of x, then free axes of y. */
   static NDArray tensordotAxes(NDArray x, NDArray y, int[] ax, int[] bx) {
-    NDArray[] xy = commonOps(x, y);
+    NDArray[] xy = common(x, y);
     x = xy[0];
     y = xy[1];
     int nx = x.ndim();
@@ -286,7 +277,7 @@ public final class LinalgImpl {
   }
 
   public static NDArray kron(Object a, Object b) {
-    NDArray[] xy = commonOps(a, b);
+    NDArray[] xy = common(a, b);
     NDArray x = xy[0];
     NDArray y = xy[1];
     int nd = Math.max(x.ndim(), y.ndim());

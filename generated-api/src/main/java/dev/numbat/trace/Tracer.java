@@ -51,13 +51,9 @@ final class Tracer implements Interpreter {
           + " array; call it outside the function");
     }
     Object[] template = (Object[]) replace(args);
-    // The result's form and abstract values: the implementation run on stand-ins of the tracers.
-    Object standInResult;
-    try {
-      standInResult = Dispatch.below(op, (Object[]) standIns(template, false));
-    } catch (dev.numbat.errors.LinAlgError e) {
-      standInResult = Dispatch.below(op, (Object[]) standIns(template, true));
-    }
+    // The result's form and abstract values: the implementation run on stand-ins of the tracers
+    // (its own op calls on them come back here as constants and run below).
+    Object standInResult = op.onStandIns((Object[]) avals(template));
     Object out = tracers(op, standInResult);
     graph.eqns.add(new Graph.Eqn(op, template, varsOf(out)));
     return out;
@@ -92,15 +88,15 @@ final class Tracer implements Interpreter {
     return a;
   }
 
-  /** The template with a stand-in for each Var (as {@link Op#abstractEval} makes them). */
-  private static Object standIns(Object t, boolean random) {
+  /** The template with each Var's abstract value in its place (what {@link Op#onStandIns} reads). */
+  private static Object avals(Object t) {
     if (t instanceof Graph.Var v) {
-      return random ? v.aval().randomStandIn() : v.aval().standIn();
+      return v.aval();
     }
     if (t instanceof Object[] xs) {
       Object[] out = new Object[xs.length];
       for (int i = 0; i < xs.length; i++) {
-        out[i] = standIns(xs[i], random);
+        out[i] = avals(xs[i]);
       }
       return out;
     }

@@ -34,7 +34,6 @@ import javax.lang.model.element.Modifier;
 public final class GradRules {
   static final String AUTODIFF = "dev.numbat.autodiff";
   static final ClassName GRAD_RULE = ClassName.get(AUTODIFF, "GradRule");
-  static final ClassName TAPE = ClassName.get(AUTODIFF, "Tape");
   static final ClassName HELPERS = ClassName.get(AUTODIFF, "GradHelpers");
   private static final Set<String> RESERVED = Set.of("g", "result", "callArgs", "need", "index");
 

@@ -35,18 +35,13 @@ public final class GatherScatter {
     move(src.data(), sOffs, dst.data(), dOffs, 0, n, dst.dtype().isComplex());
   }
 
-  /** dst[dOff + k] = src[offs[k]] for k &lt; n (raw storage, element units; complex moves both parts). */
-  public static void gatherInto(Object src, int[] offs, Object dst, int dOff, int n, boolean complex) {
-    gatherLoop(src, offs, dst, dOff, n, complex);
-  }
-
   /**
    * The one element move: {@code dst[d(i)] = src[s(i)]} for i &lt; n in order, where
    * {@code s(i) = sOffs[i]} (i when null) and {@code d(i) = dOffs[i]} ({@code dOff + i} when null).
    * Raw storage arrays of one dtype. A pure gather (sOffs given, dOffs null) runs a loop without
    * the per-element null tests.
    */
-  public static void move(Object src, int[] sOffs, Object dst, int[] dOffs, int dOff, int n, boolean complex) {
+  private static void move(Object src, int[] sOffs, Object dst, int[] dOffs, int dOff, int n, boolean complex) {
     if (dOffs == null && sOffs != null) {
       gatherLoop(src, sOffs, dst, dOff, n, complex);
     } else {
@@ -279,7 +274,7 @@ public final class GatherScatter {
       return out;
     }
     if (nd == 0) {
-      gatherInto(x.data(), new int[] {x.offset()}, out.data(), 0, 1, x.dtype().isComplex());
+      gatherLoop(x.data(), new int[] {x.offset()}, out.data(), 0, 1, x.dtype().isComplex());
       return out;
     }
     int inner = shape[nd - 1];
@@ -297,7 +292,7 @@ public final class GatherScatter {
       for (int j = 0; j < inner; j++) {
         offs[j] = base + last[j];
       }
-      gatherInto(src, offs, dst, pos, inner, complex);
+      gatherLoop(src, offs, dst, pos, inner, complex);
       for (int d = nd - 2; d >= 0; d--) {
         if (++idx[d] < shape[d]) {
           break;
