@@ -100,23 +100,70 @@ public class NpBase {
     Object apply(NDArray x, NDArray y, NDArray z);
   }
 
+  /** A function of four arrays, for {@link #function(Fn4)}. */
+  @FunctionalInterface
+  public interface Fn4 {
+    Object apply(NDArray a, NDArray b, NDArray c, NDArray d);
+  }
+
+  /** A function of five arrays, for {@link #function(Fn5)}. */
+  @FunctionalInterface
+  public interface Fn5 {
+    Object apply(NDArray a, NDArray b, NDArray c, NDArray d, NDArray e);
+  }
+
+  /** A function of six arrays, for {@link #function(Fn6)}. */
+  @FunctionalInterface
+  public interface Fn6 {
+    Object apply(NDArray a, NDArray b, NDArray c, NDArray d, NDArray e, NDArray f);
+  }
+
   /**
    * TF's {@code tf.function} / JAX's {@code jit}: {@code fn} traced once per input signature
-   * (dtypes, shapes, weak flags) into a graph of ops that later calls run; see
+   * (dtypes, shapes, weak flags) into a graph that is optimised (common subexpressions, dead code,
+   * element-wise fusion with full reductions) and run by later calls; see
    * {@link dev.numbat.trace.CompiledFunction} for the semantics. {@code fn} returns an array or a
-   * {@code List} of arrays.
+   * nest of arrays (a {@code List}, {@code Map}, record or Java array of them). Call it with
+   * {@code apply(x)} (one array result) or {@code call(x)}.
    */
   public static dev.numbat.trace.CompiledFunction function(Fn1 fn) {
-    return new dev.numbat.trace.CompiledFunction(1, a -> fn.apply(a[0]));
+    return dev.numbat.trace.CompiledFunction.ofArrays(1, a -> fn.apply(a[0]));
   }
 
   /** {@link #function(Fn1)} of two arrays. */
   public static dev.numbat.trace.CompiledFunction function(Fn2 fn) {
-    return new dev.numbat.trace.CompiledFunction(2, a -> fn.apply(a[0], a[1]));
+    return dev.numbat.trace.CompiledFunction.ofArrays(2, a -> fn.apply(a[0], a[1]));
   }
 
   /** {@link #function(Fn1)} of three arrays. */
   public static dev.numbat.trace.CompiledFunction function(Fn3 fn) {
-    return new dev.numbat.trace.CompiledFunction(3, a -> fn.apply(a[0], a[1], a[2]));
+    return dev.numbat.trace.CompiledFunction.ofArrays(3, a -> fn.apply(a[0], a[1], a[2]));
+  }
+
+  /** {@link #function(Fn1)} of four arrays. */
+  public static dev.numbat.trace.CompiledFunction function(Fn4 fn) {
+    return dev.numbat.trace.CompiledFunction.ofArrays(4,
+        a -> fn.apply(a[0], a[1], a[2], a[3]));
+  }
+
+  /** {@link #function(Fn1)} of five arrays. */
+  public static dev.numbat.trace.CompiledFunction function(Fn5 fn) {
+    return dev.numbat.trace.CompiledFunction.ofArrays(5,
+        a -> fn.apply(a[0], a[1], a[2], a[3], a[4]));
+  }
+
+  /** {@link #function(Fn1)} of six arrays. */
+  public static dev.numbat.trace.CompiledFunction function(Fn6 fn) {
+    return dev.numbat.trace.CompiledFunction.ofArrays(6,
+        a -> fn.apply(a[0], a[1], a[2], a[3], a[4], a[5]));
+  }
+
+  /**
+   * The general form of {@link #function(Fn1)}: {@code fn} takes any number of arguments, each an
+   * array, a Java number, or a nest (lists, maps, records, Java arrays) of them, or a static value
+   * (a string, enum, {@code DType}: part of the signature, so a new value traces again).
+   */
+  public static dev.numbat.trace.CompiledFunction functionOf(dev.numbat.trace.CompiledFunction.Body fn) {
+    return new dev.numbat.trace.CompiledFunction(-1, fn);
   }
 }

@@ -78,7 +78,7 @@ class TracedCallTest {
           }
         }
         Object[] template = a;
-        CompiledFunction f = new CompiledFunction(pos.size(), xs -> {
+        CompiledFunction f = CompiledFunction.ofArrays(pos.size(), xs -> {
           Object[] b = template.clone();
           for (int k = 0; k < pos.size(); k++) {
             b[pos.get(k)] = xs[k];

@@ -58,6 +58,9 @@ public final class Variable {
   /** The current array; tapes recording on this thread start watching a trainable variable. */
   public NDArray value() {
     NDArray v = value;
+    for (dev.numbat.core.Interpreter i : dev.numbat.core.Dispatch.visible()) {
+      v = i.readVariable(this, v);
+    }
     Tape.variableRead(this, v);
     return v;
   }

@@ -1,5 +1,7 @@
 package dev.numbat.core;
 
+import dev.numbat.NDArray;
+
 /**
  * A transformation's view of op calls (JAX's {@code Trace}): installed on a thread with
  * {@link Dispatch#push}, it receives every op call made on that thread while it is the innermost
@@ -22,4 +24,13 @@ public interface Interpreter {
    * is this call's own: an interpreter may keep it (the tape does) but never modifies it.
    */
   Object process(Op op, Object[] args);
+
+  /**
+   * What a read of {@code variable} (an {@code autodiff.Variable} holding {@code value}) gives
+   * while this interpreter is active: the value itself, or for a tracer an input of the trace that
+   * is bound to the variable's value at every call.
+   */
+  default NDArray readVariable(Object variable, NDArray value) {
+    return value;
+  }
 }

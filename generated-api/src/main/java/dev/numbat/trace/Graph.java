@@ -56,7 +56,7 @@ public final class Graph {
   }
 
   /** {@code template} with each Var replaced by its value in {@code env}. */
-  private static Object fill(Object template, Object[] env) {
+  static Object fill(Object template, Object[] env) {
     if (template instanceof Var v) {
       return env[v.id];
     }
@@ -78,7 +78,7 @@ public final class Graph {
   }
 
   /** Stores the arrays of result {@code r} under the Vars of its form {@code out}. */
-  private static void bind(Object out, Object r, Object[] env) {
+  static void bind(Object out, Object r, Object[] env) {
     if (out instanceof Var v) {
       env[v.id] = r;
     } else if (out instanceof Object[] xs) {
@@ -92,22 +92,31 @@ public final class Graph {
   /** The graph as text, one equation a line: {@code %2:float32[3] = sin(%0)}. */
   @Override
   public String toString() {
-    StringBuilder b = new StringBuilder("(");
-    for (int i = 0; i < inputs.size(); i++) {
-      b.append(i == 0 ? "" : ", ").append(inputs.get(i)).append(':').append(inputs.get(i).aval());
-    }
-    b.append(") {\n");
+    StringBuilder b = new StringBuilder();
+    header(b, this);
     for (Eqn e : eqns) {
-      b.append("  ").append(text(e.out, true)).append(" = ").append(e.op.name).append('(');
-      for (int i = 0; i < e.args.length; i++) {
-        b.append(i == 0 ? "" : ", ").append(text(e.args[i], false));
-      }
-      b.append(")\n");
+      line(b, "  ", e);
     }
     return b.append("  return ").append(text(outputs, false)).append("\n}").toString();
   }
 
-  private static String text(Object o, boolean withType) {
+  static void header(StringBuilder b, Graph g) {
+    b.append('(');
+    for (int i = 0; i < g.inputs.size(); i++) {
+      b.append(i == 0 ? "" : ", ").append(g.inputs.get(i)).append(':').append(g.inputs.get(i).aval());
+    }
+    b.append(") {\n");
+  }
+
+  static void line(StringBuilder b, String indent, Eqn e) {
+    b.append(indent).append(text(e.out, true)).append(" = ").append(e.op.name).append('(');
+    for (int i = 0; i < e.args.length; i++) {
+      b.append(i == 0 ? "" : ", ").append(text(e.args[i], false));
+    }
+    b.append(")\n");
+  }
+
+  static String text(Object o, boolean withType) {
     if (o instanceof Var v) {
       return withType ? v + ":" + v.aval() : v.toString();
     }

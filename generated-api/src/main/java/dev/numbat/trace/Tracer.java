@@ -22,7 +22,24 @@ final class Tracer implements Interpreter {
   private final Graph graph = new Graph();
   private final Map<NDArray, Graph.Var> vars = new IdentityHashMap<>();
 
+  /** Variables read during the trace, in the order their inputs were added after the arguments. */
+  private final Map<Object, NDArray> variableInputs = new java.util.LinkedHashMap<>();
+
   Graph graph() { return graph; }
+
+  @SuppressWarnings("unchecked")
+  java.util.List<dev.numbat.autodiff.Variable> variables() {
+    return java.util.List.copyOf((java.util.Set<dev.numbat.autodiff.Variable>) (java.util.Set<?>) variableInputs.keySet());
+  }
+
+  @Override
+  public NDArray readVariable(Object variable, NDArray value) {
+    if (vars.containsKey(value)) {
+      return value;
+    }
+    return variableInputs.computeIfAbsent(variable, v -> input(AbstractValue.of(value),
+        "variable '" + ((dev.numbat.autodiff.Variable) v).name() + "' read by the traced function"));
+  }
 
   /** A new input of the graph: a tracer of abstract value {@code a}. */
   NDArray input(AbstractValue a, String name) {

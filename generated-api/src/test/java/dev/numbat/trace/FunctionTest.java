@@ -102,4 +102,106 @@ class FunctionTest {
     assertEquals(Np.int8, r.get(0).dtype(), "a Java number stays weak inside the trace");
     assertArrayEquals(new long[] {2, 4}, r.get(1).toLongArray());
   }
+
+  @Test
+  void fusedChainsEqualEagerBitForBit() {
+    CompiledFunction f = Np.function((NDArray x) -> sigmoid(x));
+    for (int n : new int[] {0, 1, 7, 4096, 4097, 70_001}) {
+      float[] v = new float[n];
+      for (int i = 0; i < n; i++) {
+        v[i] = (float) (Math.sin(i) * 30);
+      }
+      if (n > 2) {
+        v[n / 2] = Float.NaN;
+        v[1] = Float.NEGATIVE_INFINITY;
+        v[2] = -0.0f;
+      }
+      NDArray x = Np.asarray(v);
+      assertArrayEquals(sigmoid(x).toFloatArray(), f.apply(x).toFloatArray(), 0f, "n=" + n);
+    }
+    NDArray x = Np.zeros(new int[] {8}, Np.float32);
+    assertEquals(1, f.fusedRegions(x), f.graphText(x));
+    assertTrue(f.graphText(x).contains("fused"), f.graphText(x));
+  }
+
+  @Test
+  void fusionAcrossBroadcastsCastsAndIntoAFullReduction() {
+    // a bias row (repeated), a column (materialised), an int32 operand cast into a float64 loop
+    CompiledFunction f = Np.function((NDArray a, NDArray row, NDArray col, NDArray k) ->
+        Np.sum(Np.square(Np.subtract(Np.multiply(Np.add(a, row), col), k))));
+    NDArray a = Np.reshape(Np.linspace(-3, 3, 6 * 5000), 6, 5000);
+    NDArray row = Np.linspace(0, 1, 5000);
+    NDArray col = Np.reshape(Np.asarray(new double[] {1, -2, 3, -4, 5, 0.5}), 6, 1);
+    NDArray k = Np.reshape(Np.arange(6 * 5000).astype(Np.int32), 6, 5000);
+    NDArray eager = Np.sum(Np.square(Np.subtract(Np.multiply(Np.add(a, row), col), k)));
+    NDArray compiled = f.apply(a, row, col, k);
+    assertEquals(eager.dtype(), compiled.dtype());
+    assertEquals((double) eager.item(), (double) compiled.item(), Math.abs((double) eager.item()) * 1e-12);
+    String g = f.graphText(a, row, col, k);
+    assertTrue(g.contains("fused") && g.contains("= sum("), g);
+    assertEquals(1, f.fusedRegions(a, row, col, k), g);
+  }
+
+  @Test
+  void commonSubexpressionsAndDeadCodeAreRemoved() {
+    CompiledFunction f = Np.function((NDArray x) -> {
+      NDArray unused = Np.cos(x);
+      return Np.add(Np.sin(x), Np.sin(x));
+    });
+    NDArray x = Np.asarray(new double[] {0.5, 1});
+    String g = f.graphText(x);
+    assertEquals(1, g.split("sin\\(", -1).length - 1, g);
+    assertTrue(!g.contains("cos("), g);
+    assertTrue(f.tracedGraphText(x).contains("cos("), "the traced graph keeps what the program drops");
+    assertArrayEquals(Np.multiply(Np.sin(x), 2).toDoubleArray(), f.apply(x).toDoubleArray(), 0);
+  }
+
+  @Test
+  void everyArityAndNestedStructures() {
+    NDArray o = Np.ones(2);
+    CompiledFunction f6 = Np.function((a, b, c, d, e, g) -> Np.add(Np.add(Np.add(a, b), Np.add(c, d)), Np.add(e, g)));
+    assertArrayEquals(new double[] {6, 6}, f6.apply(o, o, o, o, o, o).toDoubleArray(), 0);
+    record Pair(NDArray w, NDArray b) {}
+    CompiledFunction g = Np.functionOf(args -> {
+      @SuppressWarnings("unchecked")
+      java.util.Map<String, NDArray> m = (java.util.Map<String, NDArray>) args[0];
+      Pair p = (Pair) args[1];
+      String mode = (String) args[2];
+      NDArray y = Np.add(Np.multiply(m.get("x"), p.w()), p.b());
+      return new Pair(mode.equals("neg") ? Np.negative(y) : y, Np.sum(y));
+    });
+    java.util.Map<String, NDArray> in = java.util.Map.of("x", Np.asarray(new double[] {1, 2}));
+    Pair r = (Pair) g.call(in, new Pair(Np.asarray(new double[] {3, 4}), Np.asarray(1.0)), "neg");
+    assertArrayEquals(new double[] {-4, -9}, r.w().toDoubleArray(), 0);
+    assertEquals(13.0, (double) r.b().item(), 0);
+    g.call(in, new Pair(Np.asarray(new double[] {3, 4}), Np.asarray(1.0)), "neg");
+    assertEquals(1, g.tracingCount());
+    Pair pos = (Pair) g.call(in, new Pair(Np.asarray(new double[] {3, 4}), Np.asarray(1.0)), "pos");
+    assertEquals(2, g.tracingCount(), "a static argument's value is part of the signature");
+    assertArrayEquals(new double[] {4, 9}, pos.w().toDoubleArray(), 0);
+  }
+
+  @Test
+  void variablesAreReadAtEveryCall() {
+    dev.numbat.autodiff.Variable w = new dev.numbat.autodiff.Variable(Np.asarray(new double[] {1, 2}), "w");
+    CompiledFunction f = Np.function((NDArray x) -> Np.multiply(x, w.value()));
+    NDArray x = Np.asarray(new double[] {10, 10});
+    assertArrayEquals(new double[] {10, 20}, f.apply(x).toDoubleArray(), 0);
+    w.assign(Np.asarray(new double[] {3, 4}));
+    assertArrayEquals(new double[] {30, 40}, f.apply(x).toDoubleArray(), 0);
+    assertEquals(1, f.tracingCount(), "assigning a variable needs no retrace");
+    CompiledFunction step = Np.function((NDArray xs) -> {
+      try (GradientTape tape = new GradientTape()) {
+        NDArray loss = Np.sum(Np.square(Np.multiply(xs, w.value())));
+        return tape.gradient(loss, w);
+      }
+    });
+    // d/dw sum((x w)^2) = 2 x^2 w
+    assertArrayEquals(new double[] {600, 800}, step.apply(x).toDoubleArray(), 1e-9);
+    try (GradientTape outer = new GradientTape()) {
+      NDArray y = Np.sum(f.apply(x));
+      assertArrayEquals(new double[] {10, 10}, outer.gradient(y, w).toDoubleArray(), 0,
+          "a tape around the call watches the variable it reads");
+    }
+  }
 }

@@ -107,6 +107,11 @@ public final class Ufunc {
       throw noLoop();
     }
 
+    /** The 1-d kernel of loop {@code l}: a {@link Unary}, {@link Binary} or {@link Ternary} by {@link #nin}. */
+    public Object kernel(int l) {
+      return kernels[l];
+    }
+
     private RuntimeException noLoop() {
       return new dev.numbat.errors.TypeError("ufunc '" + name + "' not supported for the input types, and the "
           + "inputs could not be safely coerced to any supported types according to the casting rule ''safe''");
