@@ -166,4 +166,38 @@ public class NpBase {
   public static dev.numbat.trace.CompiledFunction functionOf(dev.numbat.trace.CompiledFunction.Body fn) {
     return new dev.numbat.trace.CompiledFunction(-1, fn);
   }
+
+  /**
+   * {@code pred ? trueFn(operands) : falseFn(operands)}, traceable and differentiable (JAX's
+   * {@code lax.cond}, TF's {@code tf.cond}); see {@link dev.numbat.trace.ControlFlow}.
+   */
+  public static Object cond(Object pred, dev.numbat.trace.CompiledFunction.Body trueFn,
+      dev.numbat.trace.CompiledFunction.Body falseFn, Object... operands) {
+    return dev.numbat.trace.ControlFlow.cond(pred, trueFn, falseFn, operands);
+  }
+
+  /** {@link #cond(Object, dev.numbat.trace.CompiledFunction.Body, dev.numbat.trace.CompiledFunction.Body, Object...)} of one-array branches on one array. */
+  public static NDArray cond(Object pred, java.util.function.UnaryOperator<NDArray> trueFn,
+      java.util.function.UnaryOperator<NDArray> falseFn, NDArray operand) {
+    return (NDArray) dev.numbat.trace.ControlFlow.cond(pred, a -> trueFn.apply((NDArray) a[0]),
+        a -> falseFn.apply((NDArray) a[0]), operand);
+  }
+
+  /**
+   * {@code while (cond(carry)) carry = body(carry)}, traceable (JAX's {@code lax.while_loop});
+   * the carry is an array or a nest of arrays. Differentiable eagerly; in traced form use
+   * {@link #scan} to differentiate a loop.
+   */
+  public static Object whileLoop(dev.numbat.trace.ControlFlow.Predicate cond, dev.numbat.trace.ControlFlow.Body body,
+      Object init) {
+    return dev.numbat.trace.ControlFlow.whileLoop(cond, body, init);
+  }
+
+  /**
+   * JAX's {@code lax.scan}: {@code {carry, y} = f(carry, x)} for each slice {@code x} of {@code xs}
+   * along axis 0; returns {@code {finalCarry, ys}}, the ys stacked. Traceable and differentiable.
+   */
+  public static Object[] scan(dev.numbat.trace.ControlFlow.Step f, Object init, Object xs) {
+    return dev.numbat.trace.ControlFlow.scan(f, init, xs);
+  }
 }

@@ -20,6 +20,28 @@ import java.util.Map;
  */
 final class Tracer implements Interpreter {
   private final Graph graph = new Graph();
+  /**
+   * A branch or loop body traced inside another trace: tracers of the enclosing traces that it
+   * reads (captured by the Java closure) become extra inputs of its graph, {@link #captures}.
+   */
+  private final boolean lifts;
+  private final java.util.List<NDArray> captures = new java.util.ArrayList<>();
+
+  Tracer() {
+    this(false);
+  }
+
+  Tracer(boolean liftsCaptures) {
+    this.lifts = liftsCaptures;
+  }
+
+  /** The enclosing traces' tracers this graph reads, in the order of its inputs after the explicit ones. */
+  java.util.List<NDArray> captures() { return java.util.List.copyOf(captures); }
+
+  /** A tracer of an enclosing trace (its values are unknown here too), which a lifting trace takes as an input. */
+  private boolean foreign(NDArray x) {
+    return lifts && !vars.containsKey(x) && "none".equals(x.bufferKind());
+  }
   private final Map<NDArray, Graph.Var> vars = new IdentityHashMap<>();
 
   /** Variables read during the trace, in the order their inputs were added after the arguments. */
@@ -34,7 +56,7 @@ final class Tracer implements Interpreter {
 
   @Override
   public NDArray readVariable(Object variable, NDArray value) {
-    if (vars.containsKey(value)) {
+    if (lifts || vars.containsKey(value)) {
       return value;
     }
     return variableInputs.computeIfAbsent(variable, v -> input(AbstractValue.of(value),
@@ -79,7 +101,7 @@ final class Tracer implements Interpreter {
   /** Whether an argument (also inside an {@code Object[]}) is a tracer of this trace. */
   private boolean involvesTracer(Object[] args) {
     for (Object a : args) {
-      if (a instanceof NDArray x && vars.containsKey(x)) {
+      if (a instanceof NDArray x && (vars.containsKey(x) || foreign(x))) {
         return true;
       }
       if (a instanceof Object[] xs && involvesTracer(xs)) {
@@ -93,6 +115,12 @@ final class Tracer implements Interpreter {
   private Object replace(Object a) {
     if (a instanceof NDArray x) {
       Graph.Var v = vars.get(x);
+      if (v == null && foreign(x)) {
+        input(AbstractValue.of(x), "a traced array captured by a branch or loop body");
+        v = graph.inputs.get(graph.inputs.size() - 1);
+        vars.put(x, v);
+        captures.add(x);
+      }
       return v != null ? v : x;
     }
     if (a instanceof Object[] xs) {
