@@ -321,6 +321,9 @@ public final class Matrix {
       }
       Object[] got = new Object[batch.size()];
       Throwable[] thrown = new Throwable[batch.size()];
+      Object[] gotFn = new Object[batch.size()];
+      Throwable[] thrownFn = new Throwable[batch.size()];
+      boolean[] compiled = new boolean[batch.size()];
       for (int i = 0; i < batch.size(); i++) {
         try {
           got[i] = invoke(batch.get(i));
@@ -329,6 +332,18 @@ public final class Matrix {
             throw (VirtualMachineError) t;
           }
           thrown[i] = t;
+        }
+        Case c = batch.get(i);
+        if (COMPILED_ROWS && c.numbat == null && CompiledCall.hasRows(CompiledCall.op(c.op))) {
+          compiled[i] = true;
+          try {
+            gotFn[i] = CompiledCall.invoke(c.op, made(c));
+          } catch (Throwable t) {
+            if (t instanceof VirtualMachineError && !(t instanceof StackOverflowError)) {
+              throw (VirtualMachineError) t;
+            }
+            thrownFn[i] = t;
+          }
         }
       }
       List<Object> want;
@@ -347,6 +362,16 @@ public final class Matrix {
             r.passed++;
           } else {
             fail(s, r, detailsPerOp, f);
+          }
+          if (compiled[i]) {
+            OpResult rf = row(s, results, "fn:" + c.op);
+            rf.cases++;
+            Failure ff = judgeCompiled(c, want.get(i), gotFn[i], thrownFn[i]);
+            if (ff == null) {
+              rf.passed++;
+            } else {
+              fail(s, rf, detailsPerOp, ff);
+            }
           }
         }
       }
@@ -460,13 +485,45 @@ public final class Matrix {
     if (c.numbat != null) {
       return c.numbat.get();
     }
+    return OpTable.invoke(c.op, made(c));
+  }
+
+  /** The case's Java arguments with its lazy ones made. */
+  private static Object[] made(Case c) {
     Object[] a = c.jargs.clone();
     for (int i = 0; i < a.length; i++) {
       if (a[i] instanceof CaseGenerator.Lazy l) {
         a[i] = l.get();
       }
     }
-    return OpTable.invoke(c.op, a);
+    return a;
+  }
+
+  /**
+   * Whether every spec case also runs through {@code Np.function} into an {@code fn:OP} row
+   * ({@code -Dnumbat.fn=false} turns them off).
+   */
+  static final boolean COMPILED_ROWS = !"false".equals(System.getProperty("numbat.fn"));
+
+  /**
+   * The compiled call judged as the eager one (same NumPy answer, same tolerance, same error
+   * classes); for an op whose compiled form is refused by design (random draws, value-dependent
+   * shapes) the call must raise {@code ConcretizationError} whenever NumPy returns, and may raise
+   * it where NumPy raises (the refusal comes before the argument checks).
+   */
+  static Failure judgeCompiled(Case c, Object want, Object got, Throwable thrown) {
+    dev.numbat.core.Op op = CompiledCall.op(c.op);
+    boolean refused = CompiledCall.refused(op, c.jargs);
+    if (refused && thrown instanceof dev.numbat.core.ConcretizationError) {
+      return null;
+    }
+    if (refused && "random".equals(op.family) && !(want instanceof Py.Error)) {
+      return new Failure("fn:" + c.op, c, "[compiled] expected ConcretizationError ("
+          + ("random".equals(op.family) ? "a random draw inside Np.function" : CompiledCall.NOT_TRACEABLE.get(c.op))
+          + "), got " + (thrown == null ? Compare.describe(got) : thrown.toString()), null, null);
+    }
+    Failure f = judge(c, want, got, thrown);
+    return f == null ? null : new Failure("fn:" + c.op, f.c(), "[compiled] " + f.message(), f.expected(), f.got());
   }
 
   /** null when the case passes. */

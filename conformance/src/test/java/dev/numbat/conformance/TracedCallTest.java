@@ -24,17 +24,7 @@ import org.junit.jupiter.api.Test;
 class TracedCallTest {
   private static final int CASES_PER_OP = 6;
 
-  /**
-   * Ops that are not traceable on these cases, each with the reason; the test fails if any of
-   * them traces (the list must shrink with the code) or any other op does not.
-   */
-  private static final Map<String, String> NOT_TRACEABLE = Map.of(
-      "argwhere", "a composite of nonzero (opaque: value-dependent shape)",
-      "compress", "a composite of nonzero (opaque: value-dependent shape)",
-      "extract", "a composite of nonzero (opaque: value-dependent shape)",
-      "flatnonzero", "a composite of nonzero (opaque: value-dependent shape)",
-      "percentile", "checks that q is within [0, 100] by reading q's values (a traced q has none)",
-      "nanpercentile", "checks that q is within [0, 100] by reading q's values (a traced q has none)");
+  private static final Map<String, String> NOT_TRACEABLE = CompiledCall.NOT_TRACEABLE;
 
   @Test
   void compiledCallsEqualEagerCalls() throws Exception {
@@ -131,11 +121,11 @@ class TracedCallTest {
       return e.tolist().equals(t.tolist()) || e.toString().equals(t.toString()) ? null : "values differ: " + e + " vs " + t;
     }
     NDArray[] es = (NDArray[]) eager;
-    if (!(traced instanceof List<?> ts) || ts.size() != es.length) {
+    if (!(traced instanceof NDArray[] ts) || ts.length != es.length) {
       return "traced result is " + traced;
     }
     for (int i = 0; i < es.length; i++) {
-      String w = differ(es[i], ts.get(i));
+      String w = differ(es[i], ts[i]);
       if (w != null) {
         return "output " + i + ": " + w;
       }

@@ -48,23 +48,33 @@ public record AbstractValue(DType dtype, int[] shape, boolean weak) {
 
   /**
    * A concrete array of this abstract value, the stand-in of the default abstract evaluation:
-   * zeros, with ones on the diagonal of the last two axes (so that the linalg primitives, which
-   * refuse a singular or indefinite matrix, evaluate too).
+   * zeros, for inexact dtypes with ones on the diagonal of the last two axes (so that the linalg
+   * primitives, which refuse a singular or indefinite matrix, evaluate too). Integer and bool
+   * stand-ins are all zeros: as indices they are in bounds for every non-empty axis.
    */
   public NDArray standIn() {
+    return dtype.isInexact() ? diagonal() : weakIf(dev.numbat.Np.zeros(shape, dtype));
+  }
+
+  private NDArray diagonal() {
     NDArray z = shape.length >= 2 && size() > 0
         ? dev.numbat.Np.broadcastTo(dev.numbat.Np.eye(shape[shape.length - 2], shape[shape.length - 1], 0, dtype), shape)
         : dev.numbat.Np.zeros(shape, dtype);
+    return weakIf(z);
+  }
+
+  private NDArray weakIf(NDArray z) {
     return weak ? z.asWeak() : z;
   }
 
   /**
-   * A stand-in of seeded random normal values, for the primitives that refuse the diagonal one
-   * (tensorinv of a matrix that is singular once reshaped); integers and bools keep {@link #standIn()}.
+   * A stand-in of seeded random normal values, for the primitives that refuse the first one
+   * (tensorinv of a matrix that is singular once reshaped, average of weights summing to zero);
+   * integers and bools get ones (the unit diagonal for matrices: an integer matrix for linalg).
    */
   public NDArray randomStandIn() {
     if (!dtype.isInexact()) {
-      return standIn();
+      return shape.length >= 2 ? diagonal() : weakIf(dev.numbat.Np.ones(shape, dtype));
     }
     java.util.Random r = new java.util.Random(size());
     double[] v = new double[size()];

@@ -107,14 +107,23 @@ public abstract class Op {
 
   /**
    * The implementation's result on stand-ins of the abstract values in {@code args} (also inside
-   * {@code Object[]}): zeros with a unit diagonal, or seeded random values when a linalg primitive
-   * finds those singular. The result's form and abstract values are the call's; its values are not.
+   * {@code Object[]}): zeros (with a unit diagonal for inexact dtypes), or seeded random values
+   * when the implementation refuses those. The result's form and abstract values are the call's; its values are not.
    */
   public Object onStandIns(Object[] args) {
     try {
       return impl(AbstractValue.standIns(args));
-    } catch (dev.numbat.errors.LinAlgError e) {
-      return impl(AbstractValue.standIns(args, true));
+    } catch (RuntimeException e) {
+      if (!(e instanceof dev.numbat.errors.NumpyError)) {
+        throw e;
+      }
+      // A refusal of these values (a singular matrix, weights summing to zero) rather than of the
+      // shapes and dtypes: other values decide; when they are refused too, the first error stands.
+      try {
+        return impl(AbstractValue.standIns(args, true));
+      } catch (RuntimeException again) {
+        throw e;
+      }
     }
   }
 

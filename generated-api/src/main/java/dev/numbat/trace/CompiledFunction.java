@@ -176,7 +176,7 @@ public final class CompiledFunction {
       Dispatch.pop(t);
     }
     List<NDArray> outLeaves = new ArrayList<>();
-    Tree outTree = Tree.flatten(out, outLeaves);
+    Tree outTree = Tree.flatten(out, outLeaves, false);
     t.graph().outputs = t.outputsOf(outLeaves.toArray());
     tracings++;
     Graph g = t.graph();

@@ -512,7 +512,7 @@ public final class ControlFlow {
         Dispatch.pop(t);
       }
       List<NDArray> outLeaves = new ArrayList<>();
-      Tree outTree = Tree.flatten(out, outLeaves);
+      Tree outTree = Tree.flatten(out, outLeaves, false);
       t.graph().outputs = t.outputsOf(outLeaves.toArray());
       return new Traced(t.graph(), t.captures(), outTree);
     }

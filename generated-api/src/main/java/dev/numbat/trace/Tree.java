@@ -30,26 +30,35 @@ record Tree(Kind kind, Object aux, List<Tree> children) {
 
   /** The structure of {@code o}; its leaves, as arrays, are appended to {@code leaves} in order. */
   static Tree flatten(Object o, List<NDArray> leaves) {
+    return flatten(o, leaves, true);
+  }
+
+  /**
+   * As {@link #flatten(Object, List)}; a function's result is flattened with {@code numbers}
+   * false: a Java number in it is a constant of the trace (one computed from traced values was
+   * refused while tracing), returned as it is.
+   */
+  static Tree flatten(Object o, List<NDArray> leaves, boolean numbers) {
     if (o instanceof NDArray x) {
       leaves.add(x);
       return LEAF;
     }
-    if (o instanceof Number || o instanceof Boolean || o instanceof Complex) {
+    if (numbers && (o instanceof Number || o instanceof Boolean || o instanceof Complex)) {
       leaves.add(Scalars.operand(o));
       return LEAF;
     }
     if (o instanceof List<?> l) {
-      return new Tree(Kind.LIST, null, children(l, leaves));
+      return new Tree(Kind.LIST, null, children(l, leaves, numbers));
     }
     if (o instanceof Object[] xs) {
-      return new Tree(Kind.ARRAY, xs.getClass().getComponentType(), children(Arrays.asList(xs), leaves));
+      return new Tree(Kind.ARRAY, xs.getClass().getComponentType(), children(Arrays.asList(xs), leaves, numbers));
     }
     if (o instanceof Map<?, ?> m) {
-      return new Tree(Kind.MAP, List.copyOf(m.keySet()), children(new ArrayList<>(m.values()), leaves));
+      return new Tree(Kind.MAP, List.copyOf(m.keySet()), children(new ArrayList<>(m.values()), leaves, numbers));
     }
     if (o != null && o.getClass().isRecord()) {
       Object[] parts = Records.of(o.getClass()).parts(o);
-      return new Tree(Kind.RECORD, o.getClass(), children(Arrays.asList(parts), leaves));
+      return new Tree(Kind.RECORD, o.getClass(), children(Arrays.asList(parts), leaves, numbers));
     }
     return new Tree(Kind.STATIC, o == null ? Null.NULL : staticKey(o), List.of());
   }
@@ -63,10 +72,10 @@ record Tree(Kind kind, Object aux, List<Tree> children) {
     return new Tree(Kind.ARRAY, Object.class, List.copyOf(c));
   }
 
-  private static List<Tree> children(List<?> items, List<NDArray> leaves) {
+  private static List<Tree> children(List<?> items, List<NDArray> leaves, boolean numbers) {
     List<Tree> c = new ArrayList<>(items.size());
     for (Object x : items) {
-      c.add(flatten(x, leaves));
+      c.add(flatten(x, leaves, numbers));
     }
     return List.copyOf(c);
   }
