@@ -46,6 +46,7 @@ public final class Guide {
     numpyInteroperability();
     operatorPrecedence();
     gradients();
+    traceCompilation();
     benchmarkPicture();
   }
 
@@ -165,6 +166,24 @@ public final class Guide {
     NDArray[] r = model.predictionBatchJacobian(inpBatch);
     out.printf("Output shape: %s, input shape: %s%n", shape(r[0]), shape(inpBatch));
     out.println("Batch jacobian shape: " + shape(r[1]));
+  }
+
+  /**
+   * "Trace compilation: tf.function": the guide's gradient computation at batch 512, eager and
+   * through {@code Np.function} (traced once, forward and backward fused and run as one program),
+   * in milliseconds per call as the seed prints {@code timeit(number=10) * 100}. Both are timed
+   * after the JIT has warmed up (the seed's one warm-up call is enough for TF, not for a JVM).
+   */
+  void traceCompilation() {
+    heading("Trace compilation: Np.function");
+    NDArray[] batch = model.createBatch(512);
+    out.println("Eager performance");
+    out.println(GuidePlots.perCall(() -> model.computeGradients(batch[0], batch[1]), 0.5) * 1e3 + " ms");
+    out.println();
+    out.println("Np.function compiled performance");
+    dev.numbat.trace.CompiledFunction compiled = function((x, y) -> model.computeGradients(x, y));
+    compiled.call(batch[0], batch[1]); // warm-up: traces and compiles
+    out.println(GuidePlots.perCall(() -> compiled.call(batch[0], batch[1]), 0.5) * 1e3 + " ms");
   }
 
   private static String shapes(List<NDArray> xs) {

@@ -106,19 +106,25 @@ public final class GuidePlots {
     headless();
     double[] sizes = new double[exps.length];
     double[] ours = new double[exps.length];
+    double[] compiled = new double[exps.length];
     List<Supplier<?>> calls = new ArrayList<>();
+    List<Supplier<?>> compiledCalls = new ArrayList<>();
+    dev.numbat.trace.CompiledFunction sigmoid = Np.function((NDArray x) -> Np.trueDivide(1.0, Np.add(1.0, Np.exp(Np.negative(x)))));
     for (int e : exps) {
       NDArray y = Np.random.defaultRng(0L).standardNormal(new int[] {1 << e}, DType.FLOAT32);
       calls.add(() -> Np.trueDivide(1.0, Np.add(1.0, Np.exp(Np.negative(y)))));
+      compiledCalls.add(() -> sigmoid.apply(y));
     }
     // one warm-up over every size first, so the JIT has compiled the kernels before any timing
     long warmEnd = System.nanoTime() + (long) (secondsPerPoint * exps.length * 4e9);
     while (System.nanoTime() < warmEnd) {
       calls.forEach(Supplier::get);
+      compiledCalls.forEach(Supplier::get);
     }
     for (int i = 0; i < exps.length; i++) {
       sizes[i] = 1 << exps[i];
       ours[i] = perCall(calls.get(i), secondsPerPoint);
+      compiled[i] = perCall(compiledCalls.get(i), secondsPerPoint);
     }
     String numpyVersion = null;
     double[] theirs = null;
@@ -148,6 +154,7 @@ public final class GuidePlots {
       System.err.println("GuidePlots: NumPy peer unavailable (" + why + "); plotting Numbat only");
     }
     chart.addSeries("Numbat", sizes, ours);
+    chart.addSeries("Numbat compiled (Np.function)", sizes, compiled);
     return write(chart, dir.resolve("sigmoid-benchmark.png"));
   }
 

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import dev.numbat.NDArray;
 import org.junit.jupiter.api.Test;
 
 /** The guide prints the seed's outputs (shared/seeds/tnp-guide-ja-with-outputs.txt). */
@@ -57,9 +58,30 @@ class GuideTest {
       "Gradient shapes: [(32, 64), (64,), (64, 2)]",
       "Output shape: (16, 2), input shape: (16, 32)",
       "Batch jacobian shape: (16, 2, 32)",
+      "Eager performance\n",
+      "Np.function compiled performance\n",
     };
     for (String s : seed) {
       assertTrue(out.replace("\r\n", "\n").contains(s), "missing from the guide's output:\n" + s + "\n--- got:\n" + out);
     }
+  }
+
+  @Test
+  void compiledGuideGradientsEqualEagerOnes() {
+    GradientModel model = new GradientModel();
+    NDArray[] batch = model.createBatch(512);
+    model.predict(batch[0]);
+    java.util.List<NDArray> eager = model.computeGradients(batch[0], batch[1]);
+    dev.numbat.trace.CompiledFunction f = dev.numbat.Np.function((x, y) -> model.computeGradients(x, y));
+    @SuppressWarnings("unchecked")
+    java.util.List<NDArray> compiled = (java.util.List<NDArray>) f.call(batch[0], batch[1]);
+    for (int i = 0; i < eager.size(); i++) {
+      float[] e = eager.get(i).toFloatArray();
+      float[] c = compiled.get(i).toFloatArray();
+      for (int k = 0; k < e.length; k++) {
+        org.junit.jupiter.api.Assertions.assertEquals(e[k], c[k], 1e-4f * (1 + Math.abs(e[k])), "weight " + i + " at " + k);
+      }
+    }
+    org.junit.jupiter.api.Assertions.assertTrue(f.fusedRegions(batch[0], batch[1]) > 0, f.graphText(batch[0], batch[1]));
   }
 }

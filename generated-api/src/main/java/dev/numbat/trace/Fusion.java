@@ -90,8 +90,18 @@ final class Fusion {
     }
   }
 
-  /** A ufunc equation with one array result whose loop the region can run as eager does. */
+  /** {@code astype(x, dtype, copy)} of a strong traced array to a named dtype: a cast step of the region. */
+  private static boolean isCast(Graph.Eqn e) {
+    return e.op().name.equals("astype") && e.args().length == 3 && e.args()[0] instanceof Graph.Var x
+        && !x.aval().weak() && e.args()[1] instanceof DType d && e.out() instanceof Graph.Var out
+        && out.aval().dtype() == d;
+  }
+
+  /** A ufunc equation with one array result whose loop the region can run as eager does, or a cast. */
   private static boolean fusible(Graph.Eqn e) {
+    if (isCast(e)) {
+      return true;
+    }
     if (!(e.op() instanceof UfuncOp u) || !(e.out() instanceof Graph.Var out) || e.args().length != u.def.nin) {
       return false;
     }
@@ -215,6 +225,14 @@ final class Fusion {
       Map<Object, Integer> inputOf = new LinkedHashMap<>();
       List<Object> inputs = new ArrayList<>();
       for (Graph.Eqn e : members) {
+        if (isCast(e)) {
+          Graph.Var x = (Graph.Var) e.args()[0];
+          if (!defined.containsKey(x) && !inputOf.containsKey(x)) {
+            inputOf.put(x, b.input(x.aval().dtype()));
+            inputs.add(x);
+          }
+          continue;
+        }
         Loop l = loop((UfuncOp) e.op(), e.args());
         for (Object a : e.args()) {
           if (a instanceof Graph.Var v && defined.containsKey(v)) {
@@ -239,6 +257,12 @@ final class Fusion {
       }
       Map<Graph.Var, Integer> valueOf = new IdentityHashMap<>();
       for (Graph.Eqn e : members) {
+        if (isCast(e)) {
+          Graph.Var x = (Graph.Var) e.args()[0];
+          int v = valueOf.containsKey(x) ? valueOf.get(x) : inputOf.get(x);
+          valueOf.put((Graph.Var) e.out(), b.cast(v, (DType) e.args()[1]));
+          continue;
+        }
         UfuncOp u = (UfuncOp) e.op();
         Loop l = loop(u, e.args());
         int[] in = new int[e.args().length];

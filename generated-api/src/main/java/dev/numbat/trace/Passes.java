@@ -11,7 +11,8 @@ import java.util.Map;
  * The graph passes that run before fusion. Each returns a new graph with the same inputs and the
  * same result, equal to the original's bit for bit:
  * <ul>
- *   <li>{@link #commonSubexpressions}: an equation applying the same op to the same arguments as
+ *   <li>{@link #commonSubexpressions}: {@code asarray(x)} of a strong array is {@code x} (it
+ *       returns its argument); an equation applying the same op to the same arguments as
  *       an earlier one is dropped and its outputs renamed to the earlier outputs (every op in a
  *       graph is pure: random draws and opaque ops never reach one);
  *   <li>{@link #deadCode}: equations none of whose outputs reach the result are dropped.
@@ -34,6 +35,11 @@ final class Passes {
     Map<Graph.Var, Object> rename = new HashMap<>();
     for (Graph.Eqn e : g.eqns) {
       Object[] args = (Object[]) renamed(e.args(), rename);
+      if (isIdentity(e.op().name, args) && e.out() instanceof Graph.Var) {
+        // asarray of a strong array without a dtype returns that array itself
+        rename.put((Graph.Var) e.out(), args[0]);
+        continue;
+      }
       List<Object> key = Arrays.asList(e.op(), canonical(args));
       Graph.Eqn first = seen.get(key);
       if (first != null) {
@@ -46,6 +52,11 @@ final class Passes {
     }
     out.outputs = renamed(g.outputs, rename);
     return out;
+  }
+
+  private static boolean isIdentity(String op, Object[] args) {
+    return op.equals("asarray") && args.length == 2 && args[1] == null && args[0] instanceof Graph.Var x
+        && !x.aval().weak();
   }
 
   static Graph deadCode(Graph g) {
