@@ -109,7 +109,12 @@ public final class CompiledFunction {
     }
     Compiled c = last;
     NDArray[] leaves;
-    if (c != null && c.matches(args)) {
+    if (declared != null && (c = declaredOrNull(args)) != null) {
+      leaves = new NDArray[args.length];
+      for (int i = 0; i < args.length; i++) {
+        leaves[i] = (NDArray) args[i];
+      }
+    } else if ((c = last) != null && c.matches(args)) {
       leaves = new NDArray[args.length];
       for (int i = 0; i < args.length; i++) {
         leaves[i] = (NDArray) args[i];
@@ -147,6 +152,16 @@ public final class CompiledFunction {
     return x;
   }
 
+  /** Under a declared signature: the program for these arrays (null when their unknown sizes differ). */
+  private Compiled declaredOrNull(Object[] args) {
+    NDArray[] xs = new NDArray[args.length];
+    for (int i = 0; i < args.length; i++) {
+      xs[i] = dev.numbat.backend.cpu.Scalars.operand(args[i]);
+      args[i] = xs[i];
+    }
+    return declaredCall(xs);
+  }
+
   private Compiled compiled(Tree tree, NDArray[] leaves) {
     List<AbstractValue> avals = new ArrayList<>(leaves.length);
     for (NDArray x : leaves) {
@@ -162,12 +177,19 @@ public final class CompiledFunction {
     if (done != null) {
       return done;
     }
+    Compiled c = traced(key.tree, key.avals);
+    cache.put(key, c);
+    return c;
+  }
+
+  /** Runs {@code fn} on tracers of {@code avals} (arranged as {@code tree}) and compiles the graph. */
+  private Compiled traced(Tree tree, List<AbstractValue> avals) {
     Tracer t = new Tracer();
-    List<NDArray> ins = new ArrayList<>(key.avals.size());
-    for (int i = 0; i < key.avals.size(); i++) {
-      ins.add(t.input(key.avals.get(i), "argument " + i + " of the traced function"));
+    List<NDArray> ins = new ArrayList<>(avals.size());
+    for (int i = 0; i < avals.size(); i++) {
+      ins.add(t.input(avals.get(i), "argument " + i + " of the traced function"));
     }
-    Object[] args = (Object[]) key.tree.unflatten(ins.iterator());
+    Object[] args = (Object[]) tree.unflatten(ins.iterator());
     Dispatch.push(t);
     Object out;
     try {
@@ -179,7 +201,10 @@ public final class CompiledFunction {
     Tree outTree = Tree.flatten(out, outLeaves, false);
     t.graph().outputs = t.outputsOf(outLeaves.toArray());
     tracings++;
-    Graph g = t.graph();
+    return compile(t.graph(), tree, outTree, t.variables(), avals.size());
+  }
+
+  private static Compiled compile(Graph g, Tree tree, Tree outTree, List<Variable> variables, int explicit) {
     int n = g.inputs.size();
     DType[] d = new DType[n];
     int[][] s = new int[n][];
@@ -190,10 +215,104 @@ public final class CompiledFunction {
       s[i] = a.shape();
       w[i] = a.weak();
     }
-    Compiled c = new Compiled(g, Fusion.compile(Passes.optimise(g)), key.tree, outTree, t.variables(),
-        Arrays.copyOf(d, key.avals.size()), s, w);
-    cache.put(key, c);
-    return c;
+    return new Compiled(g, Fusion.compile(Passes.optimise(g)), tree, outTree, variables, Arrays.copyOf(d, explicit), s, w);
+  }
+
+  // ------------------------------------------------------------------ declared input signature
+
+  /**
+   * One argument of a declared input signature (TF's {@code tf.TensorSpec}): its dtype and shape,
+   * {@code -1} for a dimension of unknown size (TF's {@code None}).
+   */
+  public record Spec(DType dtype, int... shape) {
+    public Spec {
+      shape = shape.clone();
+    }
+  }
+
+  private Spec[] declared;
+  private Polymorphic polymorphic;
+  private Compiled polymorphicA;
+  private final Map<Integer, Compiled> bySize = new ConcurrentHashMap<>();
+
+  /**
+   * This function with a declared input signature: every call must match it (else TypeError), and
+   * the unknown dimensions ({@code -1}) are traced once for all their sizes. The function is traced
+   * twice, at two sizes, to check that its graph depends on the size only through the shapes (see
+   * {@link Polymorphic}); a call whose unknown dimensions have different sizes from one another
+   * traces for its own shapes. Returns this function.
+   */
+  public synchronized CompiledFunction withInputSignature(Spec... specs) {
+    if (arity >= 0 && specs.length != arity) {
+      throw new dev.numbat.errors.TypeError("input_signature has " + specs.length + " entries; the function takes " + arity);
+    }
+    declared = specs.clone();
+    return this;
+  }
+
+  /** The compiled program for a call under the declared signature. */
+  private Compiled declaredCall(NDArray[] xs) {
+    int size = -1;
+    boolean oneSize = true;
+    for (int i = 0; i < xs.length; i++) {
+      Spec sp = declared[i];
+      int[] s = xs[i].shapeRef();
+      boolean ok = xs[i].dtype() == sp.dtype() && s.length == sp.shape().length;
+      for (int k = 0; ok && k < s.length; k++) {
+        int want = sp.shape()[k];
+        if (want >= 0) {
+          ok = s[k] == want;
+        } else if (size < 0) {
+          size = s[k];
+        } else {
+          oneSize &= size == s[k];
+        }
+      }
+      if (!ok) {
+        throw new dev.numbat.errors.TypeError("Python inputs incompatible with input_signature: argument " + i + " is "
+            + AbstractValue.of(xs[i]) + ", the signature declares " + sp.dtype() + Arrays.toString(sp.shape()).replace("-1", "None"));
+      }
+    }
+    if (size < 0 || !oneSize) {
+      return null;
+    }
+    Compiled c = bySize.get(size);
+    if (c != null) {
+      return c;
+    }
+    synchronized (this) {
+      if (polymorphic == null) {
+        List<int[]> shapes = new ArrayList<>();
+        for (Spec sp : declared) {
+          shapes.add(sp.shape());
+        }
+        int[] ab = Polymorphic.probeSizes(shapes);
+        Tree tree = Tree.leaves(xs.length);
+        Compiled ca = traced(tree, signatureAt(ab[0]));
+        Compiled cb = traced(tree, signatureAt(ab[1]));
+        polymorphic = Polymorphic.of(ca.graph, cb.graph, ab[0], ab[1]);
+        polymorphicA = ca;
+      }
+      Compiled a = polymorphicA;
+      Graph g = polymorphic.at(size);
+      c = compile(g, a.inTree, a.outTree, a.variables, xs.length);
+      bySize.put(size, c);
+      return c;
+    }
+  }
+
+  private List<AbstractValue> signatureAt(int n) {
+    List<AbstractValue> avals = new ArrayList<>();
+    for (Spec sp : declared) {
+      int[] s = sp.shape().clone();
+      for (int k = 0; k < s.length; k++) {
+        if (s[k] < 0) {
+          s[k] = n;
+        }
+      }
+      avals.add(new AbstractValue(sp.dtype(), s, false));
+    }
+    return avals;
   }
 
   /** How many times the function was traced (TF's {@code experimental_get_tracing_count}). */

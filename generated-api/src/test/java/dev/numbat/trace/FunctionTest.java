@@ -204,4 +204,34 @@ class FunctionTest {
           "a tape around the call watches the variable it reads");
     }
   }
+
+  @Test
+  void aDeclaredSignatureWithAnUnknownBatchTracesOnceForEverySize() {
+    NDArray w = Np.reshape(Np.linspace(-1, 1, 32 * 4).astype(Np.float32), 32, 4);
+    CompiledFunction grad = Np.function((NDArray x, NDArray y) -> {
+      try (GradientTape tape = new GradientTape()) {
+        tape.watch(w);
+        NDArray loss = Np.sum(Np.square(Np.subtract(Np.matmul(x, w), y)));
+        return tape.gradient(loss, w);
+      }
+    }).withInputSignature(new CompiledFunction.Spec(Np.float32, -1, 32), new CompiledFunction.Spec(Np.float32, -1, 4));
+    for (int batch : new int[] {1, 5, 64, 512}) {
+      NDArray x = Np.astype(Np.reshape(Np.linspace(0, 1, batch * 32), batch, 32), Np.float32);
+      NDArray y = Np.ones(new int[] {batch, 4}, Np.float32);
+      NDArray eager;
+      try (GradientTape tape = new GradientTape()) {
+        tape.watch(w);
+        eager = tape.gradient(Np.sum(Np.square(Np.subtract(Np.matmul(x, w), y))), w);
+      }
+      assertArrayEquals(eager.toFloatArray(), grad.apply(x, y).toFloatArray(), 1e-3f, "batch " + batch);
+    }
+    assertEquals(2, grad.tracingCount(), "two probe traces serve every batch size");
+    assertThrows(dev.numbat.errors.TypeError.class, () -> grad.apply(Np.zeros(new int[] {3, 31}, Np.float32),
+        Np.zeros(new int[] {3, 4}, Np.float32)));
+    CompiledFunction shapeDependent = Np.function((NDArray x) -> Np.divide(Np.sum(x), x.shape(0)))
+        .withInputSignature(new CompiledFunction.Spec(Np.float64, -1));
+    dev.numbat.errors.TypeError e = assertThrows(dev.numbat.errors.TypeError.class,
+        () -> shapeDependent.apply(Np.ones(3)));
+    assertTrue(e.getMessage().contains("not polymorphic"), e.getMessage());
+  }
 }
