@@ -80,7 +80,8 @@ public final class Matrix {
     public String report() {
       StringBuilder b = new StringBuilder();
       b.append("# Numbat conformance report\n\n");
-      b.append("Reference: ").append(worker).append(" (NEP 50 weak promotion). Specs: ").append(specs)
+      b.append("Reference: ").append(worker).append(" (").append(NumpyWorker.python())
+          .append("; NumPy 2's own NEP 50 promotion). Specs: ").append(specs)
           .append(". Ops: ").append(ops.size()).append(". Time: ")
           .append(String.format(Locale.ROOT, "%.1f s", millis / 1000.0)).append(".\n\n");
       b.append("Rules: result dtype and shape must match exactly; values within atol = rtol = tol per result dtype; ")
