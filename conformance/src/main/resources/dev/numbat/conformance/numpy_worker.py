@@ -250,7 +250,8 @@ class Writer:
             p.append(b"N")
         elif v is True or v is False:
             p.append(b"T" if v else b"F")
-        elif isinstance(v, tuple) and len(v) == 4 and v[0] == "bf16":
+        elif isinstance(v, tuple) and len(v) == 4 and isinstance(v[0], str) and v[0] == "bf16":
+            # (a 4-tuple of arrays, lstsq's or unique's, must not meet == "bf16": NumPy 2 compares element-wise)
             self.array("bfloat16", v[2], v[1].tobytes(), v[3])
         elif isinstance(v, (np.ndarray, np.generic)):
             a = np.asarray(v)
