@@ -106,7 +106,7 @@ public final class NumpyWorker implements AutoCloseable {
     return stderr.toString();
   }
 
-  /** "numbat-worker numpy=2.4.6 python=3.11.7". */
+  /** "numbat-worker numpy=2.4.6 python=3.11.7 ml_dtypes=none". */
   public String version() { return version; }
 
   /** Sends one batch: {@code payload} is {@code u32 n} then n encoded calls. Thread-safe against {@link #receive}. */

@@ -408,7 +408,12 @@ def read_exact(n):
 
 
 def main():
-    hello = ("numbat-worker numpy=%s python=%s" % (np.__version__, sys.version.split()[0])).encode()
+    try:  # named in the report's header: bfloat16 cases use the float32 stand-in either way (for now)
+        import ml_dtypes
+        mld = ml_dtypes.__version__
+    except ImportError:
+        mld = "none"
+    hello = ("numbat-worker numpy=%s python=%s ml_dtypes=%s" % (np.__version__, sys.version.split()[0], mld)).encode()
     _stdout.write(struct.pack("<I", len(hello)) + hello)
     _stdout.flush()
     while True:
