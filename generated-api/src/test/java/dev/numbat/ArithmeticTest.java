@@ -399,6 +399,9 @@ class ArithmeticTest {
     // NumPy 2.4's _clip drops a Java-integer bound beyond the integer dtype's range on its harmless side
     ok("clip", 0, 0.0, new Object[] {nd("int8", new int[] {2}, "1", "2"), Long.valueOf(0L), Long.valueOf(300L)}, "int8", new int[] {2}, "1", "2");
     err("clip", new Object[] {nd("int8", new int[] {2}, "1", "2"), Long.valueOf(300L), null}, "OverflowError", "Python integer 300 out of bounds for int8");
+    // issue 11 regressions (NumPy 2.4.6): a Java-number bound is weak in result_type(a, lo, hi)
+    ok("clip", 0, 0.0, new Object[] {nd("float16", new int[] {1}, "-0.5"), Double.valueOf(70000.0), nd("float32", new int[] {1}, "1000000.0")}, "float32", new int[] {1}, "70000.0");
+    ok("clip", 0, 0.0, new Object[] {nd("uint8", new int[] {1}, "1"), Long.valueOf(-2L), nd("int32", new int[] {1}, "5")}, "int32", new int[] {1}, "1");
     ok("clip", 0, 0.0, new Object[] {nd("int8", new int[] {3}, "1", "2", "3"), Double.valueOf(1.5), Long.valueOf(2L)}, "float64", new int[] {3}, "1.5", "2.0", "2.0");
     ok("clip", 0, 0.0, new Object[] {nd("uint8", new int[] {2}, "1", "200"), Long.valueOf(5L), Long.valueOf(100L)}, "uint8", new int[] {2}, "5", "100");
     ok("clip", 0, 0.0, new Object[] {nd("float32", new int[] {2}, "1.0", "200.0"), nd("float64", new int[] {2}, "5.0", "5.0"), Long.valueOf(100L)}, "float64", new int[] {2}, "5.0", "100.0");
