@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The ops of op-specs/ops/logic.yaml. Every expected value below was printed by NumPy 1.24
- * ({@code /usr/bin/python3}) after {@code np._set_promotion_state("weak")}; results are written
+ * (Debian's) after {@code np._set_promotion_state("weak")}; results are written
  * as one '1'/'0' per element in C order. isclose's expectations come from NumPy 2's isclose source
  * run on that NumPy (its ufunc steps then follow NEP 50), since Numbat follows NumPy 2 there; the
  * cases where NumPy 1.24's own isclose differs are marked.

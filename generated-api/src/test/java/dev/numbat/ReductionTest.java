@@ -17,7 +17,7 @@ import org.junit.jupiter.api.function.Executable;
 
 /**
  * Reductions, statistics and scans against NumPy. Every expected value below was printed by
- * NumPy 1.24 ({@code /usr/bin/python3}, {@code np._set_promotion_state("weak")}); hex literals are
+ * NumPy 1.24 (Debian's, {@code np._set_promotion_state("weak")}); hex literals are
  * NumPy's exact results ({@code float(x).hex()}), checked bit for bit where NumPy's order of
  * operations (pairwise sums of a contiguous run) is reproduced.
  */

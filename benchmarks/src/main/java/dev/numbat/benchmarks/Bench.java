@@ -117,7 +117,12 @@ public final class Bench {
     try (InputStream in = Bench.class.getResourceAsStream("/peers/" + script)) {
       Files.write(tmp, in.readAllBytes());
     }
-    List<String> cmd = new ArrayList<>(List.of(System.getProperty("numbat.python", "/usr/bin/python3"), tmp.toString()));
+    // the launcher's reference interpreter, NumPy >= 2 (./numbat bench passes it)
+    String python = System.getProperty("numbat.python", System.getenv("NUMBAT_PYTHON"));
+    if (python == null) {
+      throw new IOException("no NumPy peer: run through ./numbat bench, or pass -Dnumbat.python=\"$(./numbat python)\"");
+    }
+    List<String> cmd = new ArrayList<>(List.of(python, tmp.toString()));
     cmd.addAll(List.of(args));
     Process p = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.INHERIT).start();
     String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

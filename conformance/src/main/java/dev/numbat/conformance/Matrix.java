@@ -80,12 +80,15 @@ public final class Matrix {
     public String report() {
       StringBuilder b = new StringBuilder();
       b.append("# Numbat conformance report\n\n");
-      b.append("Reference: ").append(worker).append(" (NEP 50 weak promotion). Specs: ").append(specs)
+      b.append("Reference: ").append(worker).append(" (").append(NumpyWorker.python())
+          .append("; NumPy 2's own NEP 50 promotion). Specs: ").append(specs)
           .append(". Ops: ").append(ops.size()).append(". Time: ")
           .append(String.format(Locale.ROOT, "%.1f s", millis / 1000.0)).append(".\n\n");
       b.append("Rules: result dtype and shape must match exactly; values within atol = rtol = tol per result dtype; ")
           .append("NaN == NaN; NumPy raising means Numbat must throw a dev.numbat.errors exception whose ")
-          .append("Python type is on the MRO of NumPy's. bfloat16: computed by NumPy in float32, rounded to ")
+          .append("Python type is on the MRO of NumPy's. bfloat16: the float32 stand-in (")
+          .append(worker.contains("ml_dtypes=none") ? "the reference has no ml_dtypes" : "ml_dtypes' real bfloat16 is not wired in yet")
+          .append("): computed by NumPy in float32, rounded to ")
           .append("bfloat16 (round half to even) where the float16-substituted call gives float16.\n\n");
       b.append("| op | cases | passed | failed | skipped | skip reasons / problems |\n");
       b.append("|---|---:|---:|---:|---:|---|\n");

@@ -17,14 +17,23 @@ import java.util.List;
 
 /**
  * One long-lived Python process running NumPy ({@code numpy_worker.py}), fed batches of calls.
- * The interpreter is {@code /usr/bin/python3} (Debian's, which has {@code python3-numpy}), or
- * {@code -Dnumbat.python=...}.
+ * The interpreter is the launcher's reference: {@code ./numbat test} finds one with NumPy >= 2 (or
+ * makes a venv with it) and passes it as {@code -Dnumbat.python}; {@code ./numbat python} prints it.
  */
 public final class NumpyWorker implements AutoCloseable {
   /** What to do when there is no NumPy: the message every failure to start carries. */
-  public static final String INSTALL_HINT = "The conformance matrix needs NumPy in the reference "
-      + "interpreter: run `apt-get install -y python3-numpy` (Debian/Ubuntu: /usr/bin/python3), or "
-      + "point -Dnumbat.python=/path/to/python at an interpreter with NumPy (>= 1.24).";
+  public static final String INSTALL_HINT = "The conformance matrix needs NumPy >= 2 in the reference "
+      + "interpreter: run the tests through `./numbat test` (it finds one, or makes a venv and installs "
+      + "NumPy 2 there), or pass -Dnumbat.python=\"$(./numbat python)\".";
+
+  /** The reference interpreter: {@code -Dnumbat.python}, else {@code NUMBAT_PYTHON} (both set by the launcher). */
+  public static String python() {
+    String p = System.getProperty("numbat.python", System.getenv("NUMBAT_PYTHON"));
+    if (p == null || p.isBlank()) {
+      throw new IllegalStateException("no reference interpreter. " + INSTALL_HINT);
+    }
+    return p;
+  }
 
   private final Process process;
   private final DataInputStream in;
@@ -34,7 +43,7 @@ public final class NumpyWorker implements AutoCloseable {
   private final StringBuffer stderr = new StringBuffer();
 
   public NumpyWorker() throws IOException {
-    String python = System.getProperty("numbat.python", "/usr/bin/python3");
+    String python = python();
     script = Files.createTempFile("numbat-numpy-worker", ".py");
     try (InputStream s = NumpyWorker.class.getResourceAsStream("numpy_worker.py")) {
       if (s == null) {
@@ -77,7 +86,7 @@ public final class NumpyWorker implements AutoCloseable {
     } catch (IOException e) {
       String why = waitForStderr();
       close();
-      if (why.contains("NUMBAT-NO-NUMPY")) {
+      if (why.contains("NUMBAT-NO-NUMPY") || why.contains("NUMBAT-OLD-NUMPY")) {
         throw new IllegalStateException("NumPy is not installed for " + python + " (" + why.trim()
             + "). " + INSTALL_HINT);
       }
@@ -97,7 +106,7 @@ public final class NumpyWorker implements AutoCloseable {
     return stderr.toString();
   }
 
-  /** "numbat-worker numpy=1.24.2 python=3.11.2". */
+  /** "numbat-worker numpy=2.4.6 python=3.11.7 ml_dtypes=none". */
   public String version() { return version; }
 
   /** Sends one batch: {@code payload} is {@code u32 n} then n encoded calls. Thread-safe against {@link #receive}. */

@@ -216,29 +216,29 @@ class CaseGeneratorTest {
     CaseGenerator g = new CaseGenerator(spec("""
         - op: reshape
           kind: composite
-          args: [a, "newshape: shape", "order: string = 'C'"]
+          args: [a, "shape: shape", "order: string = 'C'"]
           doc: {summary: s, numpy: numpy.reshape}
           impl: Shape.reshape
-          test: {skip: {f16: "typo?", nosuchtag: "x"}, kwargs: [{newshape: "(12,)"}, {newshape: "(-1, 2)"}]}
+          test: {skip: {f16: "typo?", nosuchtag: "x"}, kwargs: [{shape: "(12,)"}, {shape: "(-1, 2)"}]}
         """));
     List<Case> c = g.cases();
-    // newshape comes from the kwargs variants (the defaults family lacks it and is left out)
+    // shape comes from the kwargs variants (the defaults family lacks it and is left out)
     assertEquals(2 * 15 * 10, c.size());
     assertEquals(List.of(), g.problems());
     assertEquals(List.of("skip key 'nosuchtag' matches no case"), g.notes());
     assertEquals(20, c.stream().filter(x -> "typo?".equals(x.skip)).count());
-    Case r = c.stream().filter(x -> x.label.equals("reshape(int8(3, 4), newshape=(-1, 2))")).findFirst().orElseThrow();
+    Case r = c.stream().filter(x -> x.label.equals("reshape(int8(3, 4), shape=(-1, 2))")).findFirst().orElseThrow();
     assertArrayEquals(new int[] {-1, 2}, (int[]) r.jargs[1]);
     assertEquals("C", r.jargs[2]);
     CaseGenerator noShape = new CaseGenerator(spec("""
         - op: reshape
           kind: composite
-          args: [a, "newshape: shape"]
+          args: [a, "shape: shape"]
           doc: {summary: s, numpy: numpy.reshape}
           impl: Shape.reshape
         """));
     assertEquals(0, noShape.cases().size());
-    assertTrue(noShape.problems().get(0).contains("'newshape' (shape) has no default"), noShape.problems().toString());
+    assertTrue(noShape.problems().get(0).contains("'shape' (shape) has no default"), noShape.problems().toString());
     CaseGenerator h = new CaseGenerator(spec("""
         - op: full_demo
           kind: composite

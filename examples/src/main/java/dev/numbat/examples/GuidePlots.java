@@ -196,7 +196,11 @@ public final class GuidePlots {
   }
 
   private static String numpyPeer(int[] exps, double budget) throws IOException {
-    String python = System.getProperty("numbat.python", System.getenv().getOrDefault("NUMBAT_PYTHON", "/usr/bin/python3"));
+    // the launcher's reference interpreter (./numbat guide exports it when one has NumPy >= 2)
+    String python = System.getProperty("numbat.python", System.getenv("NUMBAT_PYTHON"));
+    if (python == null) {
+      throw new IOException("no NumPy peer (run through ./numbat guide, or set NUMBAT_PYTHON)");
+    }
     Path script = Files.createTempFile("numbat-guide", ".py");
     try (InputStream in = GuidePlots.class.getResourceAsStream("/guide/sigmoid_timing.py")) {
       Files.write(script, in.readAllBytes());

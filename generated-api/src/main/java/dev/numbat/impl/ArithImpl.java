@@ -1,12 +1,15 @@
 package dev.numbat.impl;
 
+import dev.numbat.DType;
 import dev.numbat.NDArray;
+import dev.numbat.types.Promotion;
 import dev.numbat.Np;
 import dev.numbat.errors.TypeError;
 import dev.numbat.errors.ValueError;
 import dev.numbat.ops.DivideOp;
 import dev.numbat.ops.FloorDivideOp;
 import dev.numbat.ops.MaximumOp;
+import dev.numbat.ops.PositiveOp;
 import dev.numbat.ops.MinimumOp;
 import dev.numbat.ops.RemainderOp;
 import dev.numbat.backend.cpu.Convert;
@@ -47,22 +50,64 @@ public final class ArithImpl {
   }
 
   /**
-   * {@code np.clip}: NumPy's clip ufunc is minimum(maximum(a, a_min), a_max) with NaN
-   * propagating from any operand, which is what maximum and minimum give; its result dtype is
-   * result_type(a, a_min, a_max), which the two steps reach as well. A null bound is skipped.
+   * {@code np.clip} as NumPy 2's {@code _clip}: for integer {@code a}, a Java integer bound beyond
+   * a's range on its harmless side (a minimum at or below a's least value, a maximum at or above
+   * its greatest) is dropped; no bound left is {@code positive(a)}; one bound is maximum or
+   * minimum; two are the clip ufunc, minimum(maximum(a, lo), hi) computed in
+   * result_type(a, lo, hi) (Java numbers weak), so a float16 {@code a} with a float32 bound is
+   * clipped in float32, not rounded to float16 first. NaN propagates from any operand.
    */
   public static NDArray clip(Object a, Object a_min, Object a_max) {
-    if (a_min == null && a_max == null) {
-      throw new ValueError("One of max or min must be given");
-    }
     // np.clip converts a with asanyarray: a Java number is a strong (not weak) scalar here.
     NDArray x = Np.asarray(a);
-    if (a_min != null) {
-      x = MaximumOp.call(x, a_min);
+    if (x.dtype().isInteger()) {
+      if (outsideOnSide(a_min, x.dtype(), true)) {
+        a_min = null;
+      }
+      if (outsideOnSide(a_max, x.dtype(), false)) {
+        a_max = null;
+      }
     }
-    if (a_max != null) {
-      x = MinimumOp.call(x, a_max);
+    if (a_min == null && a_max == null) {
+      return PositiveOp.call(x);
     }
-    return x;
+    if (a_min == null) {
+      return MinimumOp.call(x, a_max);
+    }
+    if (a_max == null) {
+      return MaximumOp.call(x, a_min);
+    }
+    NDArray lo = Scalars.operand(a_min);
+    NDArray hi = Scalars.operand(a_max);
+    DType common = Promotion.resultType(new NDArray[] {x, lo, hi});
+    NDArray xc = x.dtype() == common ? x : x.astype(common);
+    NDArray loc = lo.isWeak() || lo.dtype() == common ? lo : lo.astype(common);
+    return MinimumOp.call(MaximumOp.call(xc, loc), hi);
+  }
+
+  /** A Java integer at or beyond {@code d}'s least ({@code low}) or greatest value. */
+  private static boolean outsideOnSide(Object bound, DType d, boolean low) {
+    java.math.BigInteger v;
+    if (bound instanceof Long || bound instanceof Integer || bound instanceof Short || bound instanceof Byte) {
+      v = java.math.BigInteger.valueOf(((Number) bound).longValue());
+    } else if (bound instanceof java.math.BigInteger b) {
+      v = b;
+    } else {
+      return false;
+    }
+    IntRange r = IntRange.of(d);
+    return low ? v.compareTo(r.min()) <= 0 : v.compareTo(r.max()) >= 0;
+  }
+
+  /** An integer dtype's least and greatest values. */
+  private record IntRange(java.math.BigInteger min, java.math.BigInteger max) {
+    static IntRange of(DType d) {
+      int bits = d.itemsize() * 8;
+      java.math.BigInteger one = java.math.BigInteger.ONE;
+      if (d.isUnsigned()) {
+        return new IntRange(java.math.BigInteger.ZERO, one.shiftLeft(bits).subtract(one));
+      }
+      return new IntRange(one.shiftLeft(bits - 1).negate(), one.shiftLeft(bits - 1).subtract(one));
+    }
   }
 }

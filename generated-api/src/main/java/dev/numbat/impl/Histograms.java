@@ -220,9 +220,11 @@ public final class Histograms {
       case "fd" -> fd(s);
       case "doane" -> doane(v, ptp);
       default -> {
-        double fd = fd(s);
+        // NumPy 2's 'auto': the Freedman-Diaconis width, kept at least half the sqrt width (so
+        // a small IQR cannot make thousands of bins), and at most Sturges' width
+        double fd = Math.max(fd(s), ptp / Math.sqrt(n) / 2);
         double st = ptp / (Math.log(n) / Math.log(2) + 1.0);
-        yield fd != 0 ? Math.min(fd, st) : st;
+        yield Math.min(fd, st);
       }
     };
   }

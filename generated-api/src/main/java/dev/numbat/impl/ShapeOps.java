@@ -219,12 +219,12 @@ public final class ShapeOps {
   }
 
   /**
-   * {@code np.reshape(a, newshape, order)}: a view when the elements can be addressed in the new
+   * {@code np.reshape(a, shape, order)}: a view when the elements can be addressed in the new
    * shape without moving them (always for contiguous input: O(1)), else a copy.
    */
   public static NDArray reshape(Object a, int[] newshape, String order) {
     if (newshape == null) {
-      throw new dev.numbat.errors.TypeError("reshape() missing 1 required positional argument: 'newshape'");
+      throw new dev.numbat.errors.TypeError("reshape() missing 1 required positional argument: 'shape'");
     }
     NDArray x = arr(a);
     char o = order(order, false);

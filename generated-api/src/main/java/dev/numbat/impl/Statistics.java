@@ -167,7 +167,7 @@ public final class Statistics {
     NDArray mean = Cast.to(DivideOp.call(sum, cntKeep), d);
     // the deviations with NaN places (complex: either part NaN) zeroed, built with ops
     NDArray dev = Cast.to(Np.where(IsnanOp.call(x), 0L, Cast.to(SubtractOp.call(zeroed, mean), a)), a);
-    NDArray sq = a.isComplex() ? abs2(dev) : MultiplyOp.call(dev, dev);
+    NDArray sq = a.isComplex() ? Reduction.realOfTimesConj(dev) : MultiplyOp.call(dev, dev);
     NDArray v = SumOp.call(sq, axis, keepdims, d);
     NDArray dof = SubtractOp.call(notNanCount(x, axis, keepdims), count(ddof));
     NDArray r = Cast.to(DivideOp.call(v, dof), d);

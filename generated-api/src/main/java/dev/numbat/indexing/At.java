@@ -61,6 +61,10 @@ public final class At {
     int[] offs = p.offsets();
     int[] rs = p.shape();
     NDArray val = v instanceof NDArray a ? Cast.to(a.strong(), d) : Convert.asarray(v, d);
+    if (val.ndim() > 0 && IndexPlan.isIntegerTuple(x, index)) {
+      // NumPy 2.4: one element takes a scalar only (a size-1 array is no longer unpacked)
+      throw new ValueError("setting an array element with a sequence.");
+    }
     int[] vs = val.shapeRef();
     int lead = 0;
     while (vs.length - lead > rs.length && vs[lead] == 1) {
@@ -106,20 +110,20 @@ public final class At {
   /** The implementation of the arithmetic updates of {@link IndexOps}. */
   static NDArray update(NDArray x, Object[] index, Ufunc2 ufunc, Object v) {
     DType d = x.dtype();
+    NDArray val = Convert.asarray(v, null);
+    // NumPy resolves the ufunc's loop before it looks at the index, so its TypeError (bool
+    // subtract) comes first; some kernels only raise per element, so run one on a zero probe.
+    ufunc.call(NDArray.allocate(d, new int[] {1}), NDArray.allocate(val.dtype(), new int[] {1}));
     NDArray c = Copy.copy(x);
     IndexPlan p = IndexPlan.of(c, index);
     int[] offs = p.offsets();
     int[] rs = p.shape();
-    NDArray val = Convert.asarray(v, null);
     if (val.ndim() > rs.length || !broadcastable(val.shapeRef(), rs)) {
       throw new ValueError("array is not broadcastable to correct shape");
     }
     NDArray vals = spread(val, rs);
     int n = offs.length;
     if (n == 0) {
-      // Nothing to update, but NumPy still resolves the ufunc's loop and raises its TypeError
-      // (bool subtract); some kernels only raise per element, so run one on a zero probe.
-      ufunc.call(NDArray.allocate(d, new int[] {1}), NDArray.allocate(vals.dtype(), new int[] {1}));
       return c;
     }
     // Repeated targets are updated once per occurrence, in order (unbuffered ufunc.at).

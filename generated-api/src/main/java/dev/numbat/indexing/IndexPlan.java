@@ -72,6 +72,23 @@ public final class IndexPlan {
   /** The basic part as a view of the indexed array (the whole result for a basic index). */
   public NDArray view() { return view; }
 
+  /**
+   * Whether {@code index} is one integer per axis of {@code x} ({@code ()} for a 0-d x): NumPy's
+   * single-element assignment, which takes a scalar and refuses an array of ndim > 0.
+   */
+  static boolean isIntegerTuple(NDArray x, Object[] index) {
+    if (index.length != x.ndim()) {
+      return false;
+    }
+    Object[] val = new Object[index.length];
+    for (int i = 0; i < index.length; i++) {
+      if (classify(index[i], val, i) != INT) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Plans {@code x[index]}; throws NumPy's IndexError for an invalid index. */
   public static IndexPlan of(NDArray x, Object[] index) {
     int n = index.length;
@@ -368,10 +385,9 @@ public final class IndexPlan {
     int[] b = isBasic() ? Shapes.SCALAR : fancyShape();
     int nb = Shapes.checkedSize(b);
     int[] fancyOff = new int[nb];
-    // NumPy skips the bounds check of index arrays when the result has no elements (a
-    // DeprecationWarning in NumPy 2, which still returns the empty result).
-    boolean empty = Shapes.size(shape()) == 0;
-    for (int k = 0; k < fancy.length && !empty; k++) {
+    // NumPy 2.4 checks the index arrays' bounds even when the result has no elements (NumPy 1.x
+    // skipped the check there; 2.0 to 2.3 warned).
+    for (int k = 0; k < fancy.length; k++) {
       NDArray f = fancy[k];
       int size = vs[fancyAxis[k]];
       long stride = vst[fancyAxis[k]];

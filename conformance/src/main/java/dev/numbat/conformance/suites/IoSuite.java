@@ -4,6 +4,7 @@ import dev.numbat.DType;
 import dev.numbat.NDArray;
 import dev.numbat.Np;
 import dev.numbat.conformance.Case;
+import dev.numbat.conformance.NumpyWorker;
 import dev.numbat.conformance.Suite;
 import dev.numbat.conformance.Tolerance;
 import dev.numbat.io.NpzFile;
@@ -441,7 +442,7 @@ public final class IoSuite implements Suite {
   private void runNumpy() throws IOException {
     Path script = file("write_numpy_files.py");
     Files.writeString(script, py.toString());
-    String python = System.getProperty("numbat.python", "/usr/bin/python3");
+    String python = NumpyWorker.python();
     Process pr = new ProcessBuilder(python, script.toString()).redirectErrorStream(true).start();
     String out;
     try {

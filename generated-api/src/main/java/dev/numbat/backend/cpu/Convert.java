@@ -29,7 +29,6 @@ import java.util.List;
 public final class Convert {
   private Convert() {}
 
-  private static final double TWO63 = 9.223372036854775808E18;
 
   /** {@code np.asarray(o, dtype)}: no copy when {@code o} is an array of that dtype already. */
   public static NDArray asarray(Object o, DType dtype) {
@@ -359,18 +358,11 @@ public final class Convert {
     if (Double.isInfinite(v)) {
       throw new OverflowError("cannot convert float infinity to integer");
     }
-    // Python truncates to an int, then C converts it to the (wrapping) integer type.
-    if (d == DType.UINT64) {
-      if (v <= -TWO63 - 1 || v >= 2 * TWO63) {
-        throw new OverflowError("Python int too large to convert to C unsigned long");
-      }
-      Storage.setLong(data, d, i, Cast.doubleToUnsignedLong(v), true);
-      return;
-    }
-    if (v < -TWO63 || v >= TWO63) {
-      throw new OverflowError("Python int too large to convert to C long");
-    }
-    Storage.setLong(data, d, i, (long) v, false);
+    // NumPy 2 converts a Python float to a Python int (truncation) and stores that as it stores
+    // any Python int: out of the dtype's range is NEP 50's OverflowError, not a wrap.
+    BigInteger t = new java.math.BigDecimal(v).toBigInteger();
+    checkIntFits(t, t.longValue(), true, d);
+    Storage.setLong(data, d, i, t.longValue(), d == DType.UINT64 && t.bitLength() == 64);
   }
 
   private static void putBig(BigInteger b, Object data, DType d, int i) {

@@ -129,12 +129,20 @@ public final class FloatFormat {
   }
 
   /**
-   * {@code str()} of a NumPy float scalar: positional for 0 and 1e-4 <= |x| < 1e16 ("1.0",
-   * "0.0001"), else scientific without trailing ".": "1e+16", "1.5e-05".
+   * {@code str()} of a NumPy float scalar: positional for 0 and 1e-4 <= |x| < the dtype's cutoff
+   * ("1.0", "0.0001"), else scientific without trailing ".": "1e+16", "1.5e-05".
    */
   public static String scalarStr(long bits, int kind) {
     return either(bits, kind, Trim.LEAVE_ONE_ZERO, Trim.DPT_ZEROS, false);
   }
+
+  /**
+   * Where scalar printing turns scientific, by kind (F16, BF16, F32, F64): NumPy 2 prints float16
+   * from 1e3 and float32 from 1e6 in scientific notation ({@code str(np.float16(1000))} is
+   * "1e+03", {@code str(np.float32(1e6))} "1e+06"; NumPy 1.x used 1e16 for all), float64 from
+   * 1e16. bfloat16 is not NumPy's; it keeps 1e16, Numbat's own convention.
+   */
+  private static final double[] SCALAR_SCI_CUTOFF = {1.e3, 1.e16, 1.e6, 1.e16};
 
   /** NumPy's {@code <type>type_str_either}: the positional/scientific switch of scalar printing. */
   static String either(long bits, int kind, Trim trimPos, Trim trimSci, boolean sign) {
@@ -142,7 +150,7 @@ public final class FloatFormat {
       return infNan(bits, kind, signBit(bits, kind) ? '-' : sign ? '+' : 0);
     }
     double abs = Math.abs(toDouble(bits, kind));
-    if (abs == 0 || (1.e-4 <= abs && abs < 1.e16)) {
+    if (abs == 0 || (1.e-4 <= abs && abs < SCALAR_SCI_CUTOFF[kind])) {
       return positional(bits, kind, -1, -1, true, trimPos, sign, -1, -1);
     }
     return scientific(bits, kind, -1, -1, trimSci, sign, -1, -1);

@@ -6,6 +6,13 @@ package dev.numbat.backend.cpu;
  * share notation (positional or scientific) and padding.
  */
 final class FloatingFormat {
+  /**
+   * NumPy 2's {@code exp_cutoff_max}, {@code 10 ** min(8, finfo(dtype).precision)}, by kind (F16,
+   * BF16, F32, F64): 1e3 for float16, 1e6 for float32, 1e8 for float64 (NumPy 1.x: 1e8 for all).
+   * bfloat16 is not NumPy's; it keeps 1e8, Numbat's own convention.
+   */
+  private static final double[] EXP_CUTOFF_MAX = {1.e3, 1.e8, 1.e6, 1.e8};
+
   private static final int PRECISION = 8;
 
   private final int kind;
@@ -56,7 +63,7 @@ final class FloatingFormat {
       // NEP 50 converts to that dtype, and divides in that dtype (float16 ratios round to half).
       double ratio = kind == FloatFormat.F64 ? maxVal / minVal
           : FloatFormat.roundTo((float) maxVal / (float) minVal, kind);
-      expFormat = maxVal >= FloatFormat.roundTo(1.e8, kind)
+      expFormat = maxVal >= FloatFormat.roundTo(EXP_CUTOFF_MAX[kind], kind)
           || minVal < FloatFormat.roundTo(0.0001, kind)
           || ratio > 1000.;
     }

@@ -4,7 +4,7 @@ import dev.numbat.DType;
 import dev.numbat.NDArray;
 
 /**
- * NumPy's {@code repr} and {@code str} of arrays ({@code numpy/core/arrayprint.py} of NumPy 1.24)
+ * NumPy's {@code repr} and {@code str} of arrays ({@code numpy/_core/arrayprint.py} of NumPy 2.4)
  * with the default print options: precision 8, threshold 1000, edgeitems 3, linewidth 75,
  * suppress False, floatmode 'maxprec', sign '-'.
  */
@@ -15,30 +15,34 @@ public final class Format {
   private static final int EDGE_ITEMS = 3;
   private static final int LINE_WIDTH = 75;
 
-  /** {@code repr(x)}: {@code array([1., 2.], dtype=float32)}. */
+  /**
+   * {@code repr(x)}: {@code array([1., 2.], dtype=float32)}. As NumPy 2's
+   * {@code _array_repr_implementation}: the extras are {@code shape=} (an empty array other than
+   * shape (0,), or a summarized one: more than 1000 elements) and {@code dtype=} (one not implied
+   * by the values, or an empty array), on a line of their own when the last line would pass 75.
+   */
   public static String repr(NDArray x) {
     DType d = x.dtype();
-    boolean skipDtype = (d == DType.INT64 || d == DType.FLOAT64 || d == DType.COMPLEX128
-        || d == DType.BOOL) && x.size() > 0;
     String prefix = "array(";
-    String suffix = skipDtype ? ")" : ",";
-    String lst;
     int[] shape = x.shapeRef();
-    if (x.size() > 0) {
-      lst = array2string(x, LINE_WIDTH - suffix.length(), ", ", prefix);
-    } else if (shape.length == 1) {
-      lst = "[]";
-    } else {
-      lst = "[], shape=" + shapeRepr(shape);
+    String lst = x.size() > 0 ? array2string(x, LINE_WIDTH - 1, ", ", prefix) : "[]";
+    boolean emptyNot1d = x.size() == 0 && !(shape.length == 1);
+    boolean dtypeImplied = d == DType.INT64 || d == DType.FLOAT64 || d == DType.COMPLEX128 || d == DType.BOOL;
+    StringBuilder extras = new StringBuilder();
+    if (emptyNot1d || x.size() > THRESHOLD) {
+      extras.append("shape=").append(shapeRepr(shape));
     }
-    String arrStr = prefix + lst + suffix;
-    if (skipDtype) {
-      return arrStr;
+    if (!dtypeImplied || x.size() == 0) {
+      extras.append(extras.isEmpty() ? "" : ", ").append("dtype=").append(d.name());
     }
-    String dtypeStr = "dtype=" + d.name() + ")";
+    if (extras.isEmpty()) {
+      return prefix + lst + ")";
+    }
+    String arrStr = prefix + lst + ",";
+    String extraStr = extras.append(')').toString();
     int lastLineLen = arrStr.length() - (arrStr.lastIndexOf('\n') + 1);
-    String spacer = lastLineLen + dtypeStr.length() + 1 > LINE_WIDTH ? "\n" + " ".repeat(prefix.length()) : " ";
-    return arrStr + spacer + dtypeStr;
+    String spacer = lastLineLen + extraStr.length() + 1 > LINE_WIDTH ? "\n" + " ".repeat(prefix.length()) : " ";
+    return arrStr + spacer + extraStr;
   }
 
   /** {@code str(x)}: {@code [1. 2.]}; a 0-d array prints as its scalar does. */

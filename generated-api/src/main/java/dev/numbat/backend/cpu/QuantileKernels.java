@@ -76,8 +76,11 @@ public final class QuantileKernels {
           re = whole ? Storage.getDouble(td, d, base + n - 1) : Double.NaN;
         }
       } else if (!dropNan && m < n) {
-        // NumPy's _median_nancheck writes np.nan (for complex nan+0j)
-        re = Double.NaN;
+        // NumPy 2's _median_nancheck copies the lane's last element after its partition (kth -1):
+        // the greatest in sort order, a NaN (for complex, the NaN that sorts last, imaginary part kept)
+        int i = base + (int) p[base + n - 1];
+        re = Storage.getDouble(td, d, i);
+        im = Storage.getImag(td, d, i);
       } else {
         int h = m / 2;
         if (m % 2 == 1) {

@@ -454,4 +454,28 @@ public final class Reduction {
     }
     return c;
   }
+
+  /**
+   * {@code (z * z.conj()).real} of a complex array as NumPy's complex multiply loop computes it
+   * (nanvar's squared deviations): its SIMD kernels form the real part with one fused
+   * multiply-subtract, {@code fma(re, re, -(im * -im))}, in z's precision; the real dtype, z's shape.
+   */
+  public static NDArray realOfTimesConj(NDArray z) {
+    NDArray c = Copy.copy(z);
+    DType d = c.dtype();
+    DType rd = d.realType();
+    NDArray out = NDArray.allocate(rd, c.shape());
+    Object data = c.data();
+    Object od = out.data();
+    int n = c.size();
+    boolean single = d == DType.COMPLEX64;
+    for (int i = 0; i < n; i++) {
+      double re = Storage.getDouble(data, d, i);
+      double im = Storage.getImag(data, d, i);
+      double r = single ? Math.fma((float) re, (float) re, (float) im * (float) im)
+          : Math.fma(re, re, im * im);
+      Storage.setDouble(od, rd, i, r);
+    }
+    return out;
+  }
 }

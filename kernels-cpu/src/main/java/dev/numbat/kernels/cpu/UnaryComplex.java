@@ -236,7 +236,8 @@ public final class UnaryComplex {
    */
   public static void log1p(double x, double y, double[] r) {
     if (Double.isNaN(x) || Double.isNaN(y)) {
-      r[0] = NAN;
+      // C99 clog (NumPy's log(1 + z)): an infinite part makes |1 + z| infinite even beside a NaN
+      r[0] = Double.isInfinite(x) || Double.isInfinite(y) ? Double.POSITIVE_INFINITY : NAN;
       r[1] = NAN;
       return;
     }
