@@ -27,6 +27,11 @@ public final class FftAxis {
     C2R
   }
 
+  /** Whether length n has a mixed-radix plan (2^a 3^b 5^c); other lengths run Bluestein ({@link FftLine#mixedRadix}). */
+  public static boolean mixedRadix(int n) {
+    return FftLine.mixedRadix(n);
+  }
+
   /** Work below this many elements (lines x n) runs on the calling thread. */
   private static final long PARALLEL_WORK = 1 << 15;
   /** From this length on JTransforms splits one line over threads itself. */

@@ -77,14 +77,15 @@ public final class FftImpl {
       throw new ValueError("Invalid number of FFT data points (" + n + ") specified.");
     }
     String direction = forward ? norm : swap(norm);
-    boolean single = isSingle(x.dtype());
+    // Bluestein lengths run in double precision, then round: JTransforms' single-precision chirps
+    // miss the float32 tolerance (see FftAxis.mixedRadix)
+    boolean single = isSingle(x.dtype()) && FftAxis.mixedRadix(n);
+    boolean rounds = isSingle(x.dtype()) && !single;
     double scale;
     if (direction == null || direction.equals("backward")) {
       scale = 1;
-    } else if (direction.equals("ortho")) {
-      scale = single ? (float) (1 / Math.sqrt((float) n)) : 1 / Math.sqrt(n);
-    } else if (direction.equals("forward")) {
-      scale = single ? (float) (1.0 / n) : 1.0 / n;
+    } else if (direction.equals("ortho") || direction.equals("forward")) {
+      scale = factor(direction.equals("ortho"), n, x.dtype());
     } else {
       throw new ValueError("Invalid norm value " + direction + "; should be \"backward\",\"ortho\" or \"forward\".");
     }
@@ -100,13 +101,39 @@ public final class FftImpl {
             + "''safe''");
       }
       NDArray in = Cast.to(x, single ? DType.FLOAT32 : DType.FLOAT64);
-      return FftAxis.transform(in, ax, n, FftAxis.Kind.R2C, conjugate, scale);
+      NDArray r = FftAxis.transform(in, ax, n, FftAxis.Kind.R2C, conjugate, scale);
+      return rounds ? Cast.to(r, DType.COMPLEX64) : r;
     }
     NDArray in = Cast.to(x, single ? DType.COMPLEX64 : DType.COMPLEX128);
     if (real) {
-      return FftAxis.transform(in, ax, n, FftAxis.Kind.C2R, conjugate, scale);
+      NDArray r = FftAxis.transform(in, ax, n, FftAxis.Kind.C2R, conjugate, scale);
+      // irfft's result dtype is result_type(a.real.dtype, 1.0): float16 stays float16
+      return x.dtype() == DType.FLOAT16 || x.dtype() == DType.BFLOAT16 ? Cast.to(r, x.dtype())
+          : rounds ? Cast.to(r, DType.FLOAT32) : r;
     }
-    return FftAxis.transform(in, ax, n, FftAxis.Kind.C2C, !forward, scale);
+    NDArray r = FftAxis.transform(in, ax, n, FftAxis.Kind.C2C, !forward, scale);
+    return rounds ? Cast.to(r, DType.COMPLEX64) : r;
+  }
+
+  /**
+   * NumPy's {@code reciprocal(sqrt(n, dtype=real_dtype))} (ortho) or {@code reciprocal(n,
+   * dtype=real_dtype)} (forward), each step rounded to the real dtype of the input
+   * ({@code result_type(a.real.dtype, 1.0)}): float64, float32, or float16 (bfloat16 alike).
+   */
+  private static double factor(boolean ortho, int n, DType d) {
+    if (d == DType.FLOAT16 || d == DType.BFLOAT16) {
+      float nn = half((float) n);
+      return half(1f / (ortho ? half((float) Math.sqrt(nn)) : nn));
+    }
+    if (isSingle(d)) {
+      float nn = (float) n;
+      return 1f / (ortho ? (float) Math.sqrt(nn) : nn);
+    }
+    return 1 / (ortho ? Math.sqrt(n) : n);
+  }
+
+  private static float half(float v) {
+    return Float.float16ToFloat(Float.floatToFloat16(v));
   }
 
   /** NumPy 2 keeps float32 and complex64 (and float16, which pocketfft reads as float32) single. */

@@ -1,0 +1,213 @@
+package dev.numbat.conformance.suites;
+
+import dev.numbat.DType;
+import dev.numbat.NDArray;
+import dev.numbat.Np;
+import dev.numbat.conformance.Case;
+import dev.numbat.conformance.Inputs;
+import dev.numbat.conformance.NumpyWorker;
+import dev.numbat.conformance.Py;
+import dev.numbat.conformance.Suite;
+import dev.numbat.conformance.Tolerance;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+
+/**
+ * The numpy.fft matrix: every transform over transform lengths 1, 2, small primes and primes
+ * past the mixed-radix factors (7, 97, 127, 1009), powers of two, odd and smooth composites, along
+ * every axis of 1-d to 3-d arrays, with the three norms, cropping and padding n / s, and float64,
+ * complex128, int64, float32, complex64 and float16 inputs. Rows join the spec's {@code fft.*}
+ * rows. Tolerances are relative to the input's norm, as an FFT's rounding error is: float64
+ * results within {@code 1e-12 * max(1, ||x||_2)}, single precision within {@code 1e-5 * max(1,
+ * ||x||_2)}. NumPy before 2.0 computed numpy.fft in double precision (complex128 results for
+ * float32 input), so with such a reference the single-precision cases are skipped, with the reason.
+ */
+public final class FftSuite implements Suite {
+  private static final int[] LENGTHS = {1, 2, 3, 4, 5, 6, 7, 8, 9, 12, 15, 16, 30, 64, 97, 100, 127, 128, 243, 1000,
+      1009, 1024};
+  private static final String[] NORMS = {null, "ortho", "forward"};
+  private static final DType[] DTYPES = {DType.FLOAT64, DType.COMPLEX128, DType.INT64, DType.FLOAT32, DType.COMPLEX64,
+      DType.FLOAT16};
+  private static final String SINGLE_SKIP = "the reference NumPy < 2 computes numpy.fft in double precision";
+
+  @FunctionalInterface
+  private interface OneD {
+    NDArray call(NDArray a, Integer n, int axis, String norm);
+  }
+
+  @FunctionalInterface
+  private interface NdFn {
+    NDArray call(NDArray a, int[] s, int[] axes, String norm);
+  }
+
+  @Override
+  public String name() { return "fft"; }
+
+  @Override
+  public List<Case> cases() {
+    boolean oldReference = NumpyWorker.referenceMajor() > 0 && NumpyWorker.referenceMajor() < 2;
+    List<Case> out = new ArrayList<>();
+    SplittableRandom r = new SplittableRandom(20261207);
+    Object[][] oned = {
+        {"fft", (OneD) Np.fft::fft, false, false},
+        {"ifft", (OneD) Np.fft::ifft, false, false},
+        {"rfft", (OneD) Np.fft::rfft, true, false},
+        {"irfft", (OneD) Np.fft::irfft, false, true},
+        {"hfft", (OneD) Np.fft::hfft, false, true},
+        {"ihfft", (OneD) Np.fft::ihfft, true, false}};
+    int k = 0;
+    for (Object[] f : oned) {
+      String name = (String) f[0];
+      OneD fn = (OneD) f[1];
+      boolean realOnly = (Boolean) f[2];
+      boolean halfInput = (Boolean) f[3];
+      for (int len : LENGTHS) {
+        // (L,), (3, L) along -1, (L, 3) along 0, (2, L, 3) along 1; the long lengths in 1-d and 2-d only
+        int[][] shapes = {{len}, {3, len}, {len, 3}, {2, len, 3}};
+        int[] axes = {-1, -1, 0, 1};
+        int layouts = len >= 1000 ? 2 : 4;
+        for (int l = 0; l < layouts; l++) {
+          for (DType d : DTYPES) {
+            if (realOnly && d.isComplex()) {
+              continue;
+            }
+            if (d == DType.FLOAT16 && l != 0) {
+              continue;
+            }
+            for (String norm : NORMS) {
+              Integer n = null;
+              if (halfInput && len == 1) {
+                n = 1 + (k % 2);
+              }
+              out.add(oneD(name, fn, shapes[l], axes[l], n, norm, d, r, oldReference));
+              k++;
+            }
+          }
+          // n crops, pads, doubles (and for the half-spectrum transforms picks an odd output)
+          for (int n : new int[] {Math.max(1, len - 1), len + 3, 2 * len + 1}) {
+            DType d = (k++ % 2 == 0) ? DType.FLOAT64 : realOnly ? DType.FLOAT32 : DType.COMPLEX64;
+            out.add(oneD(name, fn, shapes[l], axes[l], n, NORMS[k % 3], d, r, oldReference));
+          }
+        }
+      }
+    }
+    Object[][] nd = {
+        {"fft2", (NdFn) Np.fft::fft2, false}, {"ifft2", (NdFn) Np.fft::ifft2, false},
+        {"fftn", (NdFn) Np.fft::fftn, false}, {"ifftn", (NdFn) Np.fft::ifftn, false},
+        {"rfft2", (NdFn) Np.fft::rfft2, true}, {"irfft2", (NdFn) Np.fft::irfft2, false},
+        {"rfftn", (NdFn) Np.fft::rfftn, true}, {"irfftn", (NdFn) Np.fft::irfftn, false}};
+    int[][] shapes = {{1, 1}, {2, 3}, {7, 8}, {16, 15}, {97, 4}, {5, 12}, {2, 3, 4}, {3, 7, 5}, {4, 4, 4}, {1, 9, 2}};
+    for (Object[] f : nd) {
+      String name = (String) f[0];
+      NdFn fn = (NdFn) f[1];
+      boolean realOnly = (Boolean) f[2];
+      boolean inverseReal = name.startsWith("irfft");
+      for (int[] shape : shapes) {
+        List<int[][]> variants = new ArrayList<>();
+        variants.add(new int[][] {null, null});
+        variants.add(new int[][] {null, {0}});
+        variants.add(new int[][] {null, {-1, 0}});
+        variants.add(new int[][] {null, {0, 1}});
+        variants.add(new int[][] {{shape[0] + 2, Math.max(1, shape[1] - 1)}, {0, 1}});
+        if (shape.length == 3) {
+          variants.add(new int[][] {null, {2, 0, 1}});
+          variants.add(new int[][] {{3, 4, 5}, {0, 1, 2}});
+        }
+        for (int[][] v : variants) {
+          if (inverseReal && v[0] == null && lastAxisLength(shape, v[1]) == 1) {
+            continue; // irfftn's default output length 2 (m - 1) is 0 there: the error is a spec case
+          }
+          for (DType d : DTYPES) {
+            if (realOnly && d.isComplex() || d == DType.FLOAT16) {
+              continue;
+            }
+            for (String norm : NORMS) {
+              out.add(nd(name, fn, shape, v[0], v[1], norm, d, r, oldReference));
+            }
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  private static int lastAxisLength(int[] shape, int[] axes) {
+    int ax = axes == null ? shape.length - 1 : axes[axes.length - 1];
+    return shape[ax < 0 ? ax + shape.length : ax];
+  }
+
+  private static Case oneD(String name, OneD fn, int[] shape, int axis, Integer n, String norm, DType d,
+      SplittableRandom r, boolean oldReference) {
+    NDArray a = Inputs.array(Inputs.Gen.DEFAULT, d, shape, r, 0);
+    Map<String, Object> kw = new LinkedHashMap<>();
+    StringBuilder label = new StringBuilder(name).append("(").append(d.name()).append(Py.repr(shape));
+    if (n != null) {
+      kw.put("n", n.longValue());
+      label.append(", n=").append(n);
+    }
+    kw.put("axis", (long) axis);
+    label.append(", axis=").append(axis);
+    if (norm != null) {
+      kw.put("norm", norm);
+      label.append(", norm='").append(norm).append("'");
+    }
+    label.append(")");
+    Case c = Case.of("fft." + name, label.toString(), "np.fft." + name, List.of(a), kw, tolerance(a),
+        () -> fn.call(a, n, axis, norm));
+    return skipSingle(c, d, oldReference);
+  }
+
+  private static Case nd(String name, NdFn fn, int[] shape, int[] s, int[] axes, String norm, DType d,
+      SplittableRandom r, boolean oldReference) {
+    NDArray a = Inputs.array(Inputs.Gen.DEFAULT, d, shape, r, 0);
+    Map<String, Object> kw = new LinkedHashMap<>();
+    StringBuilder label = new StringBuilder(name).append("(").append(d.name()).append(Py.repr(shape));
+    if (s != null) {
+      kw.put("s", longs(s));
+      label.append(", s=").append(Py.repr(s));
+    }
+    if (axes != null) {
+      kw.put("axes", longs(axes));
+      label.append(", axes=").append(Py.repr(axes));
+    }
+    if (norm != null) {
+      kw.put("norm", norm);
+      label.append(", norm='").append(norm).append("'");
+    }
+    label.append(")");
+    // NumPy's fft2 family reads axes=None as every axis, Numbat's as (-2, -1): pass the default explicitly
+    int[] jaxes = axes == null && !name.endsWith("2") ? null : axes == null ? new int[] {-2, -1} : axes;
+    Case c = Case.of("fft." + name, label.toString(), "np.fft." + name, List.of(a), kw, tolerance(a),
+        () -> fn.call(a, s, jaxes, norm));
+    return skipSingle(c, d, oldReference);
+  }
+
+  private static List<Long> longs(int[] v) {
+    List<Long> l = new ArrayList<>();
+    for (int x : v) {
+      l.add((long) x);
+    }
+    return l;
+  }
+
+  private static Case skipSingle(Case c, DType d, boolean oldReference) {
+    if (oldReference && (d == DType.FLOAT32 || d == DType.COMPLEX64 || d == DType.FLOAT16)) {
+      c.skip = SINGLE_SKIP;
+    }
+    return c;
+  }
+
+  /** 1e-12 (double) or 1e-5 (single precision) times max(1, the input's 2-norm). */
+  private static Tolerance tolerance(NDArray a) {
+    double sum = 0;
+    for (double v : Np.abs(Np.astype(a, a.dtype().isComplex() ? DType.COMPLEX128 : DType.FLOAT64)).toDoubleArray()) {
+      sum += v * v;
+    }
+    double scale = Math.max(1, Math.sqrt(sum));
+    return Tolerance.of(false, Map.of("f64", 1e-12 * scale, "c128", 1e-12 * scale, "f32", 1e-5 * scale,
+        "c64", 1e-5 * scale));
+  }
+}
