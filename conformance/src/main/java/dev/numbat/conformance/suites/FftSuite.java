@@ -131,6 +131,37 @@ public final class FftSuite implements Suite {
         }
       }
     }
+    out.addAll(numpy2Changes(r, oldReference));
+    return out;
+  }
+
+  /**
+   * What NumPy 2 changed beyond precision: complex input to rfft/ihfft raises TypeError (NumPy 1
+   * dropped the imaginary part with a ComplexWarning), and {@code s[i] = -1} keeps an axis' length.
+   */
+  private static List<Case> numpy2Changes(SplittableRandom r, boolean oldReference) {
+    List<Case> out = new ArrayList<>();
+    for (int len : new int[] {1, 4, 7}) {
+      for (String norm : NORMS) {
+        out.add(oneD("rfft", Np.fft::rfft, new int[] {len}, -1, null, norm, DType.COMPLEX128, r, false));
+        out.add(oneD("ihfft", Np.fft::ihfft, new int[] {3, len}, -1, null, norm, DType.COMPLEX64, r, false));
+      }
+    }
+    for (String name : new String[] {"fftn", "ifftn", "rfftn", "irfftn"}) {
+      NdFn fn = switch (name) {
+        case "fftn" -> Np.fft::fftn;
+        case "ifftn" -> Np.fft::ifftn;
+        case "rfftn" -> Np.fft::rfftn;
+        default -> Np.fft::irfftn;
+      };
+      out.add(nd(name, fn, new int[] {3, 4}, new int[] {-1, 6}, new int[] {0, 1}, null, DType.FLOAT64, r, false));
+      out.add(nd(name, fn, new int[] {2, 3, 4}, new int[] {5, -1}, new int[] {2, 0}, "ortho", DType.FLOAT64, r, false));
+    }
+    if (oldReference) {
+      for (Case c : out) {
+        c.skip = "NumPy < 2 (the reference) takes complex rfft input with a ComplexWarning and has no s[i] = -1";
+      }
+    }
     return out;
   }
 
