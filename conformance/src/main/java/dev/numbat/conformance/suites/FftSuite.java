@@ -132,6 +132,19 @@ public final class FftSuite implements Suite {
       }
     }
     out.addAll(numpy2Changes(r, oldReference));
+    // Batches large enough (lines x n >= 2^15) to be split over threads, rows and (blocked) columns
+    Object[][] batches = {{"fft", (OneD) Np.fft::fft, new int[] {512, 97}, -1}, {"fft", (OneD) Np.fft::fft, new int[] {97, 512}, 0},
+        {"ifft", (OneD) Np.fft::ifft, new int[] {40, 1009}, -1}, {"rfft", (OneD) Np.fft::rfft, new int[] {512, 100}, -1},
+        {"irfft", (OneD) Np.fft::irfft, new int[] {3, 65, 200}, 1}, {"hfft", (OneD) Np.fft::hfft, new int[] {300, 129}, -1}};
+    for (Object[] b : batches) {
+      for (DType d : new DType[] {DType.FLOAT64, DType.COMPLEX64}) {
+        String name = (String) b[0];
+        if (name.equals("rfft") && d.isComplex()) {
+          d = DType.FLOAT32;
+        }
+        out.add(oneD(name, (OneD) b[1], (int[]) b[2], (Integer) b[3], null, "ortho", d, r, oldReference));
+      }
+    }
     return out;
   }
 
