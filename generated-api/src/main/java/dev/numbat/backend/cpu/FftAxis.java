@@ -36,6 +36,8 @@ public final class FftAxis {
   private static final long PARALLEL_WORK = 1 << 15;
   /** From this length on JTransforms splits one line over threads itself. */
   private static final int LONG_LINE = 8192;
+  /** {@code -Dnumbat.fft.threads=1} runs every line on the calling thread (JTransforms reads it too). */
+  private static final int THREADS = Integer.getInteger("numbat.fft.threads", 0);
   /** Adjacent lines gathered per block when the axis is not the innermost. */
   private static final int BLOCK = 16;
 
@@ -64,9 +66,10 @@ public final class FftAxis {
     int[] ostrides = Shapes.cStrides(oshape);
     Lines plan = new Lines(x, axis, ostrides, nin, n, kind, inverse, scale, x.data(), r.data());
     long work = (long) lines * n;
-    int workers = ForkJoinPool.getCommonPoolParallelism() + 1;
+    int workers = THREADS > 0 ? Math.min(THREADS, ForkJoinPool.getCommonPoolParallelism() + 1)
+        : ForkJoinPool.getCommonPoolParallelism() + 1;
     int groups = plan.groups();
-    if (work < PARALLEL_WORK || n >= LONG_LINE || workers == 1 || groups == 1) {
+    if (work < PARALLEL_WORK || n >= LONG_LINE || workers == 1 || groups == 1 || THREADS == 1) {
       plan.run(0, groups);
     } else {
       int chunks = Math.min(groups, workers * 4);

@@ -13,7 +13,7 @@ import pl.edu.icm.jlargearrays.ConcurrencyUtils;
  *
  * <p>JTransforms splits one long transform (n >= 8192) over its own thread pool. That pool's
  * threads are made daemons here: JLargeArrays' default pool keeps a finished program alive for a
- * minute. The cache holds at most {@link #MAX} lengths per precision; past that it starts over
+ * minute; {@code -Dnumbat.fft.threads=N} caps its threads per transform. The cache holds at most {@link #MAX} lengths per precision; past that it starts over
  * (a Bluestein plan of a million points holds ~100 MB of chirps, so an unbounded cache of odd
  * lengths would be a leak).
  */
@@ -31,6 +31,11 @@ final class Plans {
       return t;
     });
     ConcurrencyUtils.setThreadPool(pool);
+    // -Dnumbat.fft.threads=1 keeps every transform on its calling thread (a single-core comparison)
+    Integer threads = Integer.getInteger("numbat.fft.threads");
+    if (threads != null) {
+      ConcurrencyUtils.setNumberOfThreads(Math.max(1, threads));
+    }
   }
 
   static DoubleFFT_1D f64(int n) {
