@@ -145,6 +145,46 @@ public final class FftSuite implements Suite {
         out.add(oneD(name, (OneD) b[1], (int[]) b[2], (Integer) b[3], null, "ortho", d, r, oldReference));
       }
     }
+    out.addAll(views(r, oldReference));
+    return out;
+  }
+
+  /**
+   * Inputs that are views (transposed, every other element, reversed): the kernels read them
+   * through their strides and offset (NumPy receives the same values).
+   */
+  private static List<Case> views(SplittableRandom r, boolean oldReference) {
+    List<Case> out = new ArrayList<>();
+    Object[][] oned = {{"fft", (OneD) Np.fft::fft}, {"ifft", (OneD) Np.fft::ifft}, {"rfft", (OneD) Np.fft::rfft},
+        {"irfft", (OneD) Np.fft::irfft}, {"hfft", (OneD) Np.fft::hfft}, {"ihfft", (OneD) Np.fft::ihfft}};
+    String[] views = {"T", "::2, ::-1", "::-1, 1::3"};
+    for (Object[] f : oned) {
+      String name = (String) f[0];
+      OneD fn = (OneD) f[1];
+      boolean realOnly = name.equals("rfft") || name.equals("ihfft");
+      for (DType d : new DType[] {DType.FLOAT64, realOnly ? DType.FLOAT32 : DType.COMPLEX64}) {
+        for (String v : views) {
+          for (int axis : new int[] {0, -1}) {
+            NDArray base = Inputs.array(Inputs.Gen.DEFAULT, d, new int[] {12, 21}, r, 0);
+            NDArray a = v.equals("T") ? Np.transpose(base) : base.get(v);
+            Map<String, Object> kw = new LinkedHashMap<>();
+            kw.put("axis", (long) axis);
+            kw.put("norm", "ortho");
+            String label = name + "(" + d.name() + "(12, 21)[" + (v.equals("T") ? ".T" : v) + "] -> " + Py.repr(a.shapeRef())
+                + ", axis=" + axis + ", norm='ortho')";
+            Case c = Case.of("fft." + name, label, "np.fft." + name, List.of(a), kw, tolerance(a),
+                () -> fn.call(a, null, axis, "ortho"));
+            out.add(skipSingle(c, d, oldReference));
+          }
+        }
+      }
+    }
+    NDArray base = Inputs.array(Inputs.Gen.DEFAULT, DType.COMPLEX128, new int[] {6, 8, 10}, r, 0);
+    NDArray a = Np.transpose(base, new int[] {2, 0, 1}).get("::-1, :, ::2");
+    Map<String, Object> kw = new LinkedHashMap<>();
+    kw.put("axes", longs(new int[] {0, 2}));
+    out.add(Case.of("fft.fftn", "fftn(complex128(6, 8, 10).transpose(2, 0, 1)[::-1, :, ::2], axes=[0, 2])",
+        "np.fft.fftn", List.of(a), kw, tolerance(a), () -> Np.fft.fftn(a, null, new int[] {0, 2})));
     return out;
   }
 
