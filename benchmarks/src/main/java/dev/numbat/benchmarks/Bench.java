@@ -32,8 +32,9 @@ public final class Bench {
       case "view" -> ViewBench.run();
       case "matmul" -> MatmulBench.run();
       case "grad" -> GradBench.run();
+      case "fft" -> FftBench.run();
       default -> {
-        System.err.println("unknown benchmark '" + name + "' (known: sigmoid, view, matmul, grad)");
+        System.err.println("unknown benchmark '" + name + "' (known: sigmoid, view, matmul, grad, fft)");
         System.exit(2);
       }
     }

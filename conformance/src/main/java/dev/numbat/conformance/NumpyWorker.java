@@ -94,6 +94,19 @@ public final class NumpyWorker implements AutoCloseable {
           + ". " + INSTALL_HINT, e);
     }
     version = new String(hello, StandardCharsets.UTF_8);
+    lastVersion = version;
+  }
+
+  private static volatile String lastVersion;
+
+  /**
+   * The major version of the reference NumPy of the most recently started worker (suites build
+   * their cases after the worker answered), or 0 before any started.
+   */
+  public static int referenceMajor() {
+    String v = lastVersion;
+    java.util.regex.Matcher m = v == null ? null : java.util.regex.Pattern.compile("numpy=(\\d+)").matcher(v);
+    return m != null && m.find() ? Integer.parseInt(m.group(1)) : 0;
   }
 
   private String waitForStderr() {

@@ -1,5 +1,6 @@
 package dev.numbat.conformance;
 
+import dev.numbat.conformance.suites.FftSuite;
 import dev.numbat.conformance.suites.HistogramSuite;
 import dev.numbat.conformance.suites.IndexUpdateSuite;
 import dev.numbat.conformance.suites.IndexingSuite;
@@ -24,5 +25,6 @@ public final class Suites {
       new IoSuite(),
       new RandomSuite(),
       new HistogramSuite(),
+      new FftSuite(),
       new GradSuite());
 }

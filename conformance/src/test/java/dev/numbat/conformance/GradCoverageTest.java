@@ -29,7 +29,9 @@ class GradCoverageTest {
    * Java ops without {@code grad:} that are differentiated through the spec'd ops their
    * implementation calls: they need records like ops with rules.
    */
-  private static final Set<String> THROUGH_IMPLEMENTATION = Set.of("true_divide", "mod", "average", "polyval");
+  private static final Set<String> THROUGH_IMPLEMENTATION = Set.of("true_divide", "mod", "average", "polyval",
+      "fft.fft2", "fft.ifft2", "fft.fftn", "fft.ifftn", "fft.rfft2", "fft.irfft2", "fft.rfftn", "fft.irfftn", "fft.fftshift",
+      "fft.ifftshift");
 
   /** Every other java op without {@code grad:}: why it has no gradient. */
   private static final Map<String, String> NOT_DIFFERENTIABLE = notDifferentiable();

@@ -246,8 +246,11 @@ public final class ApiGenerator {
    * through the ops its implementation calls ({@code Op.differentiateThrough}).
    */
   private TypeSpec javaOpClass(OpSpec s) {
-    ClassName impl = ClassName.get(IMPL, s.impl().substring(0, s.impl().indexOf('.')));
-    String implMethod = s.impl().substring(s.impl().indexOf('.') + 1);
+    String implClass = s.impl().substring(0, s.impl().lastIndexOf('.'));
+    int pkg = implClass.lastIndexOf('.');
+    ClassName impl = pkg < 0 ? ClassName.get(IMPL, implClass)
+        : ClassName.get(IMPL + "." + implClass.substring(0, pkg), implClass.substring(pkg + 1));
+    String implMethod = s.impl().substring(s.impl().lastIndexOf('.') + 1);
     TypeName ret = implReturn(s);
     MethodSpec.Builder call = MethodSpec.methodBuilder("call").addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .returns(ret);

@@ -116,7 +116,7 @@ public final class OpProcessor extends AbstractProcessor {
   }
 
   private TypeName checkImpl(OpSpec s) {
-    String cls = s.impl().substring(0, s.impl().indexOf('.'));
+    String cls = s.impl().substring(0, s.impl().lastIndexOf('.'));
     String name = s.impl().substring(cls.length() + 1);
     TypeElement type = processingEnv.getElementUtils().getTypeElement(ApiGenerator.IMPL + "." + cls);
     if (type == null) {

@@ -72,11 +72,11 @@ public record OpSpec(
   /** Families a hand-written primitive may declare ({@code family:}); ufuncs and reductions are their own. */
   public static final java.util.Set<String> FAMILIES = java.util.Set.of("view", "index", "gather", "scatter",
       "sort", "scan", "gufunc", "linalg", "factory", "random", "cast", "join", "split", "metadata", "io",
-      "set", "count", "other");
+      "set", "count", "fft", "other");
 
   /** Batching families ({@code batch:}), the rule families of the vectorization interpreter. */
   public static final java.util.Set<String> BATCH_FAMILIES = java.util.Set.of("elementwise", "reduction",
-      "gufunc", "view", "index", "gather", "scatter", "sort", "scan", "factory", "random", "loop");
+      "gufunc", "view", "index", "gather", "scatter", "sort", "scan", "fft", "factory", "random", "loop");
 
   /** How argument dtypes combine before the loop lookup. */
   public enum Promotion {

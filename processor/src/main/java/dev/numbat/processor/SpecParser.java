@@ -43,6 +43,8 @@ public final class SpecParser {
   private static final Pattern ARG =
       Pattern.compile("\\s*([a-z][A-Za-z0-9_]*)\\s*(?::\\s*([a-z?\\[\\]]+))?\\s*(?:=\\s*(.+?))?\\s*");
   private static final Pattern KERNEL = Pattern.compile("[A-Z][A-Za-z0-9]*\\.[a-z][A-Za-z0-9]*");
+  /** An impl: Class.method, or sub.package.Class.method for a family's own package under dev.numbat.impl. */
+  private static final Pattern IMPL = Pattern.compile("([a-z][a-z0-9]*\\.)*[A-Z][A-Za-z0-9]*\\.[a-z][A-Za-z0-9]*");
   private static final Pattern SIGNATURE = Pattern.compile(
       "\\((\\w+\\??(,\\w+\\??)*)?\\)(,\\((\\w+\\??(,\\w+\\??)*)?\\))*->\\((\\w+\\??(,\\w+\\??)*)?\\)(,\\((\\w+\\??(,\\w+\\??)*)?\\))*");
 
@@ -164,8 +166,8 @@ public final class SpecParser {
       Node in = m.get("impl").getValueNode();
       impl = scalar(in);
       implLine = line(in);
-      if (!KERNEL.matcher(impl).matches()) {
-        throw err(in, "impl '" + impl + "' must be Class.method (a class in dev.numbat.impl)");
+      if (!IMPL.matcher(impl).matches()) {
+        throw err(in, "impl '" + impl + "' must be Class.method (a class in dev.numbat.impl or a sub-package: fft.FftImpl.fft)");
       }
     }
     List<String> methods = new ArrayList<>();

@@ -112,6 +112,9 @@ public final class GradSuite implements Suite {
     for (Row row : StructuralRows.coverage()) {
       out.add(vjp(row.op(), row.shapes(), row.dt(), rnd));
     }
+    for (Row row : FftRows.rows()) {
+      out.add(vjp(row.op(), row.shapes(), row.dt(), rnd));
+    }
     for (Case c : JacobianRows.jacobians(rnd)) {
       out.add(c);
     }
