@@ -30,6 +30,12 @@ public final class Case {
   public final String buildError;
   /** The Numbat side of a {@link Suite} case; null for spec cases, which call {@code OpTable}. */
   public final java.util.function.Supplier<Object> numbat;
+  /**
+   * A suite case's call through {@code Np.function} (its arrays traced), judged in the
+   * {@code fn:} row of its group; null when the suite gives none (spec cases get theirs from
+   * {@code CompiledCall}).
+   */
+  public java.util.function.Supplier<Object> compiled;
 
   Case(String op, String ref, Object[] jargs, List<Object> pyArgs, Map<String, Object> pyKw, String label,
       String dtypes, String shapes, Set<String> tags, Tolerance tol, String buildError) {

@@ -234,4 +234,15 @@ class FunctionTest {
         () -> shapeDependent.apply(Np.ones(3)));
     assertTrue(e.getMessage().contains("not polymorphic"), e.getMessage());
   }
+
+  @Test
+  void nestedCompiledFunctionsInline() {
+    CompiledFunction inner = Np.function((NDArray x) -> Np.exp(Np.negative(x)));
+    CompiledFunction outer = Np.function((NDArray x) -> Np.trueDivide(1.0, Np.add(1.0, inner.apply(x))));
+    NDArray x = Np.asarray(new float[] {-2, 0, 2});
+    assertArrayEquals(sigmoid(x).toFloatArray(), outer.apply(x).toFloatArray(), 0f);
+    String g = outer.graphText(x);
+    assertTrue(g.contains("exp(") && g.contains("fused"), "the inner function's ops join the outer graph:\n" + g);
+    assertEquals(1, outer.fusedRegions(x), g);
+  }
 }

@@ -60,7 +60,10 @@ public final class IndexingSuite implements Suite {
     Object[] typed = ix.typed.toArray();
     String text = ix.strText();
     Object[] args = ix.strArgs.toArray();
-    return Case.of(group, label, GET_REF, py, string ? () -> x.get(text, args) : () -> x.get(typed));
+    Case c = Case.of(group, label, GET_REF, py, string ? () -> x.get(text, args) : () -> x.get(typed));
+    // the same index applied to a traced x (index arrays are constants of the trace)
+    c.compiled = () -> dev.numbat.Np.function((NDArray t) -> string ? t.get(text, args) : t.get(typed)).apply(x);
+    return c;
   }
 
   /** A random index of the given kind for an array of {@code shape}. */
