@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.profile.GCProfiler;
+import org.openjdk.jmh.results.BenchmarkResult;
+import org.openjdk.jmh.results.IterationResult;
 import org.openjdk.jmh.results.Result;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
@@ -29,8 +31,11 @@ import org.openjdk.jmh.runner.options.TimeValue;
 final class Jmh {
   private Jmh() {}
 
-  /** One benchmark's result: seconds per call, the 99.9% error half-width, bytes allocated per call. */
-  record Score(double seconds, double error, double bytesPerCall) {}
+  /**
+   * One benchmark's result: seconds per call, the 99.9% error half-width, bytes allocated per call,
+   * and the slowest measured iteration's seconds per call.
+   */
+  record Score(double seconds, double error, double bytesPerCall, double worst) {}
 
   static int forks() { return Integer.getInteger("numbat.bench.forks", 1); }
 
@@ -91,7 +96,13 @@ final class Jmh {
         }
       }
       double err = primary.getScoreError();
-      out.put(key.toString(), new Score(primary.getScore() * 1e-9, Double.isNaN(err) ? 0 : err * 1e-9, alloc));
+      double worst = 0;
+      for (BenchmarkResult b : r.getBenchmarkResults()) {
+        for (IterationResult i : b.getIterationResults()) {
+          worst = Math.max(worst, i.getPrimaryResult().getScore());
+        }
+      }
+      out.put(key.toString(), new Score(primary.getScore() * 1e-9, Double.isNaN(err) ? 0 : err * 1e-9, alloc, worst * 1e-9));
     }
     return out;
   }
