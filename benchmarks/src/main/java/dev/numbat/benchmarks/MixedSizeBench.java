@@ -89,6 +89,15 @@ public class MixedSizeBench {
           String.join(" ", configs.get(r.getKey())).replace("--add-modules=jdk.incubator.vector --enable-native-access=ALL-UNNAMED", "(required)"));
     }
     t.print();
+    System.out.println();
+    System.out.println("The same run as one program per JVM (MixedSizePhases: 0.25 s phases after the 2^20 work; "
+        + "faults and CPU ticks from /proc/self/stat)");
+    for (Map.Entry<String, List<String>> c : configs.entrySet()) {
+      System.out.println("  " + c.getKey() + ":");
+      for (String line : MixedSizePhases.runWith(c.getValue())) {
+        System.out.println("    " + line);
+      }
+    }
     System.out.println("Issue 16, target 2:");
     Table.check(launcherHolds, "last 2^10 phase within 1.5x of the first, under the launcher's JVM options",
         "last / first above");
