@@ -45,7 +45,8 @@ final class Peers {
     for (String peer : peers) {
       List<String> cmd = new ArrayList<>(List.of(python(), dir.resolve(script).toString(), peer));
       cmd.addAll(List.of(args));
-      ProcessBuilder pb = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.DISCARD);
+      Path err = Files.createTempFile("numbat-peer", ".err");
+      ProcessBuilder pb = new ProcessBuilder(cmd).redirectError(err.toFile());
       pb.environment().put("TF_CPP_MIN_LOG_LEVEL", "3");
       Process p;
       try {
@@ -56,7 +57,14 @@ final class Peers {
       }
       String json = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
       int rc = p.waitFor();
-      out.put(peer, parse(peer, json, rc));
+      Result r = parse(peer, json, rc);
+      if (r.missing() != null && r.missing().startsWith("failed")) {
+        // the last line of its stderr says why (a Python traceback ends with the exception)
+        String why = Files.readAllLines(err).stream().filter(l -> !l.isBlank()).reduce((a, b) -> b).orElse("");
+        r = new Result(peer, null, r.missing() + ": " + why.strip(), Map.of(), Map.of());
+      }
+      Files.deleteIfExists(err);
+      out.put(peer, r);
     }
     return out;
   }
