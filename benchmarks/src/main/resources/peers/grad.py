@@ -1,39 +1,72 @@
-# PyTorch peer for `./numbat bench grad`: the guide's compute_gradients (dense 32->64 relu,
-# linear 64->2, squared loss), float32, eager autograd. Prints {"torch": null} without PyTorch.
-import json, sys, timeit
+# Peers of `./numbat bench grad` and `./numbat bench function`: the seed guide's compute_gradients
+# (dense 32->64 + ReLU, linear 64->2, squared loss, float32) at batch ARGS[0], per peer process:
+# TF's GradientTape eagerly and inside tf.function, jax.grad eagerly and under jax.jit, torch autograd.
+import sys
+from timing import per_call, emit, missing
 
+peer = sys.argv[1]
+batch = int(sys.argv[2])
 try:
-    import torch
+    import numpy as np
 except ImportError:
-    print(json.dumps({"torch": None}))
-    sys.exit(0)
+    missing(peer)
+rng = np.random.default_rng(0)
+w1 = (rng.standard_normal((32, 64)) / 32 ** 0.5).astype(np.float32)
+bias = rng.standard_normal(64).astype(np.float32)
+w2 = (rng.standard_normal((64, 2)) / 8).astype(np.float32)
+inputs = rng.standard_normal((batch, 32)).astype(np.float32)
+labels = rng.standard_normal((batch, 2)).astype(np.float32)
+key = f"grad_{batch}"
 
-batch = int(sys.argv[1])
-g = torch.Generator().manual_seed(0)
-w1 = (torch.randn(32, 64, generator=g) / 32 ** 0.5).requires_grad_()
-bias = torch.randn(64, generator=g).requires_grad_()
-w2 = (torch.randn(64, 2, generator=g) / 8).requires_grad_()
-inputs = torch.randn(batch, 32, generator=g)
-labels = torch.randn(batch, 2, generator=g)
-weights = [w1, bias, w2]
+if peer in ("tf", "tf.function"):
+    try:
+        import tensorflow as tf
+    except ImportError:
+        missing(peer)
+    weights = [tf.constant(w) for w in (w1, bias, w2)]
+    x, t = tf.constant(inputs), tf.constant(labels)
 
+    def compute_gradients(weights, x, t):
+        with tf.GradientTape() as tape:
+            tape.watch(weights)
+            y = tf.maximum(tf.matmul(x, weights[0]) + weights[1], 0.)
+            loss = tf.reduce_sum(tf.square(tf.matmul(y, weights[2]) - t))
+        return tape.gradient(loss, weights)
 
-def compute_gradients():
-    y = torch.matmul(inputs, w1) + bias
-    y = torch.maximum(y, torch.zeros((), dtype=y.dtype))
-    prediction = torch.matmul(y, w2)
-    loss = torch.sum(torch.square(prediction - labels))
-    return torch.autograd.grad(loss, weights)
+    f = tf.function(compute_gradients) if peer == "tf.function" else compute_gradients
+    emit(peer, tf.__version__, {key: per_call(lambda: f(weights, x, t))})
+elif peer in ("jax", "jax.jit"):
+    try:
+        import jax
+        import jax.numpy as jnp
+    except ImportError:
+        missing(peer)
+    weights = [jnp.asarray(w) for w in (w1, bias, w2)]
+    x, t = jnp.asarray(inputs), jnp.asarray(labels)
 
+    def loss(weights, x, t):
+        y = jnp.maximum(jnp.matmul(x, weights[0]) + weights[1], 0.)
+        return jnp.sum(jnp.square(jnp.matmul(y, weights[2]) - t))
 
-def median_per_call(f, min_time=0.2, repeat=7):
-    f()
-    n = 1
-    while timeit.timeit(f, number=n) < min_time / 10 and n < 1 << 20:
-        n *= 2
-    per = sorted(timeit.timeit(f, number=n) / n for _ in range(repeat))
-    return per[len(per) // 2]
+    g = jax.grad(loss)
+    if peer == "jax.jit":
+        g = jax.jit(g)
+    emit(peer, jax.__version__, {key: per_call(lambda: jax.block_until_ready(g(weights, x, t)))})
+elif peer == "torch":
+    try:
+        import torch
+    except ImportError:
+        missing(peer)
+    weights = [torch.from_numpy(w).requires_grad_() for w in (w1, bias, w2)]
+    x, t = torch.from_numpy(inputs), torch.from_numpy(labels)
 
+    def compute_gradients():
+        y = torch.maximum(torch.matmul(x, weights[0]) + weights[1], torch.zeros((), dtype=torch.float32))
+        loss = torch.sum(torch.square(torch.matmul(y, weights[2]) - t))
+        return torch.autograd.grad(loss, weights)
 
-print(json.dumps({"torch": torch.__version__, "threads": torch.get_num_threads(),
-                  "seconds": median_per_call(compute_gradients)}))
+    emit(peer, torch.__version__, {key: per_call(compute_gradients)}, threads=torch.get_num_threads())
+elif peer in ("numpy", "numexpr"):
+    missing(peer, "no autodiff")
+else:
+    missing(peer, "unknown peer")

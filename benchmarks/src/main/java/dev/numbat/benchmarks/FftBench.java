@@ -1,5 +1,10 @@
 package dev.numbat.benchmarks;
 
+import java.util.ArrayList;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 import dev.numbat.NDArray;
 import dev.numbat.Np;
 import java.io.IOException;
@@ -33,18 +38,18 @@ final class FftBench {
     Path dir = Files.createTempDirectory("numbat-fft-bench");
     try {
       String py = peer(dir);
-      System.out.println("numpy.fft benchmark, per call: NumPy " + Bench.field(py, "numpy") + " (pocketfft) vs Numbat"
+      System.out.println("numpy.fft benchmark, per call: NumPy " + field(py, "numpy") + " (pocketfft) vs Numbat"
           + " (JTransforms 3.1, " + Runtime.getRuntime().availableProcessors() + " cores)");
       System.out.printf("%-26s %12s %12s %9s %12s%n", "case", "NumPy", "Numbat", "speed-up", "max rel err");
       for (Row r : ROWS) {
         NDArray x = (NDArray) Np.load(dir.resolve(r.key() + "_in.npy").toString());
         NDArray want = (NDArray) Np.load(dir.resolve(r.key() + "_out.npy").toString());
-        double ours = Bench.perCall(() -> r.f().apply(x));
-        double theirs = Double.parseDouble(Bench.jsonNumber(py, "\"" + r.key() + "\""));
+        double ours = perCall(() -> r.f().apply(x));
+        double theirs = Double.parseDouble(jsonNumber(py, "\"" + r.key() + "\""));
         NDArray got = r.f().apply(x);
         double err = ((Number) Np.max(Np.abs(Np.subtract(got, want))).item()).doubleValue()
             / ((Number) Np.max(Np.abs(want)).item()).doubleValue();
-        System.out.printf("%-26s %12s %12s %8.2fx %12.1e%n", r.label(), Bench.time(theirs), Bench.time(ours),
+        System.out.printf("%-26s %12s %12s %8.2fx %12.1e%n", r.label(), time(theirs), time(ours),
             theirs / ours, err);
       }
       System.out.println("(speed-up = NumPy time / Numbat time; > 1 means Numbat is faster; the target is >= 0.80,"
@@ -71,9 +76,65 @@ final class FftBench {
     if (p.waitFor() != 0) {
       throw new IOException("NumPy peer fft.py (" + python + ") failed (exit " + p.exitValue() + ")");
     }
-    if (!Bench.field(out, "numpy").matches("[2-9]\\..*")) {
-      System.out.println("note: the peer's NumPy is " + Bench.field(out, "numpy") + ", not 2.x; set NUMBAT_FFT_PYTHON");
+    if (!field(out, "numpy").matches("[2-9]\\..*")) {
+      System.out.println("note: the peer's NumPy is " + field(out, "numpy") + ", not 2.x; set NUMBAT_FFT_PYTHON");
     }
     return out;
+  }
+
+  // timing and peer-output helpers of the pre-JMH harness, kept for this benchmark
+
+  /** Median seconds per call. */
+  static double perCall(Supplier<?> f) {
+    long n = 1;
+    for (int w = 0; w < 3; w++) {
+      long t0 = System.nanoTime();
+      while (System.nanoTime() - t0 < 300_000_000L) {
+        f.get();
+      }
+    }
+    while (true) {
+      long t0 = System.nanoTime();
+      for (long i = 0; i < n; i++) {
+        f.get();
+      }
+      if (System.nanoTime() - t0 > 20_000_000L) {
+        break;
+      }
+      n *= 2;
+    }
+    List<Double> samples = new ArrayList<>();
+    for (int s = 0; s < 7; s++) {
+      long t0 = System.nanoTime();
+      for (long i = 0; i < n; i++) {
+        f.get();
+      }
+      samples.add((System.nanoTime() - t0) / 1e9 / n);
+    }
+    samples.sort(null);
+    return samples.get(3);
+  }
+
+  static String time(double seconds) {
+    if (seconds < 1e-6) {
+      return String.format("%.0f ns", seconds * 1e9);
+    }
+    if (seconds < 1e-3) {
+      return String.format("%.2f us", seconds * 1e6);
+    }
+    return String.format("%.3f ms", seconds * 1e3);
+  }
+
+  static String jsonNumber(String json, String key) {
+    Matcher m = Pattern.compile(Pattern.quote(key) + "\\s*:\\s*([-0-9.eE+]+)").matcher(json);
+    if (!m.find()) {
+      throw new IllegalStateException("peer output lacks " + key + ": " + json);
+    }
+    return m.group(1);
+  }
+
+  static String field(String json, String key) {
+    Matcher m = Pattern.compile("\"" + key + "\"\\s*:\\s*\"([^\"]*)\"").matcher(json);
+    return m.find() ? m.group(1) : "?";
   }
 }

@@ -1,48 +1,43 @@
 package dev.numbat.benchmarks;
 
-import dev.numbat.DType;
 import dev.numbat.NDArray;
 import dev.numbat.Np;
 import dev.numbat.autodiff.GradientTape;
+import dev.numbat.trace.CompiledFunction;
 import java.util.List;
-import java.util.Random;
+import java.util.Map;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
 
 /**
- * {@code ./numbat bench grad}: the eager time of the TF NumPy guide's {@code compute_gradients}
- * (dense 32->64 + ReLU, linear 64->2, squared loss, batch 512, float32) in Numbat and in PyTorch
- * (Debian's python3-torch, same model and shapes, autograd, one thread pool per library as
- * installed), measured in the same run. Both use matmul ({@code Np.matmul}, {@code torch.matmul}).
+ * {@code ./numbat bench grad}: the TF NumPy guide's {@code compute_gradients} (dense 32->64 + ReLU,
+ * linear 64->2, squared loss, batch 512, float32), as {@code examples/GradientModel} ports it:
+ * Numbat eagerly (a {@code GradientTape}) and compiled ({@code Np.function} around the function that
+ * opens the tape and returns the gradients), against TF's GradientTape eagerly and in
+ * {@code tf.function}, {@code jax.grad} eagerly and under {@code jax.jit}, and torch autograd.
  */
-final class GradBench {
-  private GradBench() {}
+@State(Scope.Thread)
+public class GradBench {
+  static final int BATCH = 512;
+  static final List<String> PEERS = List.of("tf", "tf.function", "jax", "jax.jit", "torch");
 
-  static void run() throws Exception {
-    int batch = 512;
-    Random r = new Random(0);
-    NDArray w1 = Np.divide(randn(r, 32, 64), Math.sqrt(32));
-    NDArray bias = randn(r, 64);
-    NDArray w2 = Np.divide(randn(r, 64, 2), 8);
-    List<NDArray> weights = List.of(w1, bias, w2);
-    NDArray inputs = randn(r, batch, 32);
-    NDArray labels = randn(r, batch, 2);
-    // The tape's path (recording, rules, helpers) is a few hundred call sites the JIT compiles over
-    // seconds; the shared 1 s warm-up of perCall measured the interpreter on a loaded machine.
-    long t0 = System.nanoTime();
-    while (System.nanoTime() - t0 < 5_000_000_000L) {
-      computeGradients(weights, inputs, labels);
-    }
-    double ours = Bench.perCall(() -> computeGradients(weights, inputs, labels));
-    String py = Bench.runPeer("grad.py", Integer.toString(batch));
-    System.out.println("Gradient benchmark: the guide's compute_gradients (dense 32->64 relu, linear 64->2, "
-        + "squared loss), batch " + batch + ", float32, eager, per call");
-    System.out.printf("%-28s %12s%n", "Numbat", Bench.time(ours));
-    if (py.contains("\"torch\": null")) {
-      System.out.println("PyTorch: not installed (apt-get install python3-torch), no ratio");
-      return;
-    }
-    double theirs = Double.parseDouble(Bench.jsonNumber(py, "\"seconds\""));
-    System.out.printf("%-28s %12s%n", "PyTorch " + Bench.field(py, "torch"), Bench.time(theirs));
-    System.out.printf("speed-up (PyTorch time / Numbat time; > 1 means Numbat is faster): %.2fx%n", theirs / ours);
+  NDArray w1;
+  NDArray bias;
+  NDArray w2;
+  NDArray inputs;
+  NDArray labels;
+  CompiledFunction compiled;
+
+  @Setup
+  public void setup() {
+    w1 = Np.divide(Inputs.gaussian(32, 64), Math.sqrt(32));
+    bias = Inputs.gaussian(64);
+    w2 = Np.divide(Inputs.gaussian(64, 2), 8);
+    inputs = Inputs.gaussian(BATCH, 32);
+    labels = Inputs.gaussian(BATCH, 2);
+    compiled = compiledGradients();
   }
 
   static List<NDArray> computeGradients(List<NDArray> weights, NDArray inputs, NDArray labels) {
@@ -57,15 +52,78 @@ final class GradBench {
     }
   }
 
-  private static NDArray randn(Random r, int... shape) {
-    int n = 1;
-    for (int d : shape) {
-      n *= d;
+  /** The weights are arguments (as for jax.grad), so the trace does not freeze them as constants. */
+  static CompiledFunction compiledGradients() {
+    return new CompiledFunction(5, a -> computeGradients(List.of(a[0], a[1], a[2]), a[3], a[4]));
+  }
+
+  @Benchmark
+  public List<NDArray> eager() {
+    return computeGradients(List.of(w1, bias, w2), inputs, labels);
+  }
+
+  @Benchmark
+  public Object compiled() {
+    return compiled.call(w1, bias, w2, inputs, labels);
+  }
+
+  /** What {@link #measure} saw: peers, Numbat eager and compiled (or why compiled does not run). */
+  record Measured(Map<String, Peers.Result> peers, Map<String, Jmh.Score> ours, String compiledFails) {
+    void print() {
+      System.out.println("Gradient benchmark: the guide's compute_gradients (dense 32->64 relu, linear 64->2, "
+          + "squared loss), batch " + BATCH + ", float32, per call");
+      Jmh.Score eager = ours.get("eager");
+      Jmh.Score comp = ours.get("compiled");
+      Table t = new Table("who", "time", "Numbat eager speed-up", "Numbat compiled speed-up");
+      for (Peers.Result p : peers.values()) {
+        double s = p.time("grad_" + BATCH);
+        t.row(p.ran() ? p.label() : p.peer() + " (" + p.missing() + ")", Table.time(s),
+            Table.ratio(s, eager.seconds()), comp == null ? "-" : Table.ratio(s, comp.seconds()));
+      }
+      t.row("Numbat eager (GradientTape)", Table.time(eager), "1.00x",
+          comp == null ? "-" : Table.ratio(eager.seconds(), comp.seconds()));
+      t.row("Numbat compiled (Np.function)", comp == null ? "fails: " + compiledFails : Table.time(comp),
+          comp == null ? "-" : Table.ratio(comp.seconds(), eager.seconds()), comp == null ? "-" : "1.00x");
+      t.print();
+      System.out.println("(speed-up = that row's time / Numbat's time, > 1: Numbat is faster; Numbat alloc/call: eager "
+          + Table.bytes(eager) + ", compiled " + Table.bytes(comp) + ")");
     }
-    float[] v = new float[n];
-    for (int i = 0; i < n; i++) {
-      v[i] = (float) r.nextGaussian();
+
+    void checklist() {
+      Jmh.Score comp = ours.get("compiled");
+      if (comp == null) {
+        Table.check(false, "compiled guide gradient at batch " + BATCH + " (all three targets)", "fails: " + compiledFails);
+        return;
+      }
+      double c = comp.seconds();
+      double e = ours.get("eager").seconds();
+      double tf = peers.get("tf.function").time("grad_" + BATCH);
+      double jit = peers.get("jax.jit").time("grad_" + BATCH);
+      Table.check(e / c >= 3, "compiled guide gradient >= 3x Numbat eager", Table.ratio(e, c));
+      Table.check(tf / c > 1, "compiled guide gradient faster than tf.function", Table.ratio(tf, c));
+      Table.check(c <= 1.5 * jit, "compiled guide gradient within 1.5x of jax.jit", String.format("%.2fx jax.jit's time", c / jit));
     }
-    return new NDArray(DType.FLOAT32, shape, v);
+  }
+
+  static Measured measure() throws Exception {
+    Map<String, Peers.Result> peers = Peers.run("grad.py", PEERS, Integer.toString(BATCH));
+    String fails = null;
+    try {
+      GradBench g = new GradBench();
+      g.setup();
+      g.compiled();
+    } catch (RuntimeException | Error e) {
+      fails = e.getClass().getSimpleName() + ": " + String.valueOf(e.getMessage()).lines().findFirst().orElse("");
+    }
+    Map<String, Jmh.Score> ours = Jmh.run("grad", GradBench.class, fails == null ? "eager|compiled" : "eager");
+    return new Measured(peers, ours, fails);
+  }
+
+  static void report() throws Exception {
+    Measured m = measure();
+    System.out.println();
+    m.print();
+    System.out.println("Issue 13 targets for the compiled gradient (this run):");
+    m.checklist();
   }
 }

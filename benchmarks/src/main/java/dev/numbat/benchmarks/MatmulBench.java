@@ -1,60 +1,70 @@
 package dev.numbat.benchmarks;
 
-import static dev.numbat.Np.*;
-
 import dev.numbat.DType;
 import dev.numbat.NDArray;
+import dev.numbat.Np;
 import dev.numbat.backend.cpu.Cast;
-import java.util.Random;
+import java.util.List;
+import java.util.Map;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
 
 /**
- * {@code ./numbat bench matmul}: Numbat's and NumPy's matmul (per call, same run) for float32 and
- * float64 square matrices and a batch of 64 (64 x 64) products, with the BLAS NumPy loaded.
+ * {@code ./numbat bench matmul}: Numbat's and NumPy's matmul per call for float32 and float64
+ * square matrices and a batch of 64 (64 x 64) products ({@code n = batch}), with the BLAS NumPy loaded.
  */
-final class MatmulBench {
-  private MatmulBench() {}
+@State(Scope.Thread)
+public class MatmulBench {
+  static final String[] SIZES = {"64", "256", "1024", "2048", "batch"};
 
-  static final int[] SIZES = {64, 256, 1024, 2048};
+  @Param({"float32", "float64"})
+  public String dtype;
 
-  static void run() throws Exception {
-    StringBuilder arg = new StringBuilder();
-    for (int n : SIZES) {
-      arg.append(arg.length() == 0 ? "" : ",").append(n);
-    }
-    String py = Bench.runPeer("matmul.py", arg.toString());
-    System.out.println("matmul benchmark, per call (Numbat: OpenBLAS via FFM, " + Runtime.getRuntime().availableProcessors()
+  @Param({"64", "256", "1024", "2048", "batch"})
+  public String n;
+
+  NDArray a;
+  NDArray b;
+
+  @Setup
+  public void setup() {
+    DType dt = DType.of(dtype);
+    int[] shape = n.equals("batch") ? new int[] {64, 64, 64} : new int[] {Integer.parseInt(n), Integer.parseInt(n)};
+    a = Cast.to(Inputs.gaussian(shape), dt);
+    b = Cast.to(Np.add(Inputs.gaussian(shape), 0.5), dt);
+  }
+
+  @Benchmark
+  public NDArray matmul() {
+    return Np.matmul(a, b);
+  }
+
+  static void report() throws Exception {
+    Peers.Result np = Peers.run("matmul.py", List.of("numpy"), "64,256,1024,2048").get("numpy");
+    Map<String, Jmh.Score> ours = Jmh.run("matmul", MatmulBench.class, "matmul");
+    System.out.println();
+    System.out.println("matmul benchmark, per call (Numbat: OpenBLAS via FFM, JMH; " + Runtime.getRuntime().availableProcessors()
         + " cores)");
-    System.out.println("NumPy " + Bench.field(py, "numpy") + ", BLAS loaded by NumPy: " + Bench.field(py, "blas"));
-    System.out.printf("%-8s %-12s %14s %14s %10s%n", "dtype", "shape", "NumPy", "Numbat", "speed-up");
-    Random r = new Random(0);
-    for (DType dt : new DType[] {DType.FLOAT32, DType.FLOAT64}) {
-      for (int n : SIZES) {
-        NDArray a = random(r, dt, n, n);
-        NDArray b = random(r, dt, n, n);
-        report(py, dt, n + "x" + n, dt.name() + "_" + n, Bench.perCall(() -> matmul(a, b)));
+    System.out.println(np.ran() ? "NumPy " + np.version() : "NumPy: " + np.missing());
+    Table t = new Table("dtype", "shape", "NumPy", "Numbat", "speed-up");
+    boolean holds = true;
+    for (String dt : List.of("float32", "float64")) {
+      for (String s : SIZES) {
+        Jmh.Score o = ours.get("matmul@" + dt + "@" + s);
+        double theirs = np.time(dt + "_" + s);
+        if (!s.equals("batch")) {
+          holds &= theirs / o.seconds() >= 0.95;
+        }
+        t.row(dt, s.equals("batch") ? "64x(64x64)" : s + "x" + s, Table.time(theirs), Table.time(o),
+            Table.ratio(theirs, o.seconds()));
       }
-      NDArray a = random(r, dt, 64, 64, 64);
-      NDArray b = random(r, dt, 64, 64, 64);
-      report(py, dt, "64x(64x64)", dt.name() + "_batch", Bench.perCall(() -> matmul(a, b)));
     }
+    t.print();
     System.out.println("(speed-up = NumPy time / Numbat time; > 1 means Numbat is faster)");
-  }
-
-  private static void report(String py, DType dt, String shape, String key, double ours) {
-    double theirs = Double.parseDouble(Bench.jsonNumber(py, "\"" + key + "\""));
-    System.out.printf("%-8s %-12s %14s %14s %9.2fx%n", dt.name(), shape, Bench.time(theirs), Bench.time(ours),
-        theirs / ours);
-  }
-
-  private static NDArray random(Random r, DType dt, int... shape) {
-    int n = 1;
-    for (int s : shape) {
-      n *= s;
-    }
-    double[] d = new double[n];
-    for (int i = 0; i < n; i++) {
-      d[i] = r.nextGaussian();
-    }
-    return Cast.to(new NDArray(DType.FLOAT64, shape, d), dt);
+    System.out.println("Issue 16, target 3:");
+    Table.check(holds, "matmul float32/float64 at 64, 256, 1024, 2048 >= 0.95x NumPy", "table above");
   }
 }
