@@ -54,7 +54,7 @@ public class GradBench {
 
   /** The weights are arguments (as for jax.grad), so the trace does not freeze them as constants. */
   static CompiledFunction compiledGradients() {
-    return new CompiledFunction(5, a -> computeGradients(List.of(a[0], a[1], a[2]), a[3], a[4]));
+    return CompiledFunction.ofArrays(5, a -> computeGradients(List.of(a[0], a[1], a[2]), a[3], a[4]));
   }
 
   @Benchmark
