@@ -185,21 +185,7 @@ public final class CompiledFunction {
   /** Runs {@code fn} on tracers of {@code avals} (arranged as {@code tree}) and compiles the graph. */
   private Compiled traced(Tree tree, List<AbstractValue> avals) {
     Tracer t = new Tracer();
-    List<NDArray> ins = new ArrayList<>(avals.size());
-    for (int i = 0; i < avals.size(); i++) {
-      ins.add(t.input(avals.get(i), "argument " + i + " of the traced function"));
-    }
-    Object[] args = (Object[]) tree.unflatten(ins.iterator());
-    Dispatch.push(t);
-    Object out;
-    try {
-      out = fn.apply(args);
-    } finally {
-      Dispatch.pop(t);
-    }
-    List<NDArray> outLeaves = new ArrayList<>();
-    Tree outTree = Tree.flatten(out, outLeaves, false);
-    t.graph().outputs = t.outputsOf(outLeaves.toArray());
+    Tree outTree = t.trace(x -> fn.apply((Object[]) x), tree, avals, "argument of the traced function");
     tracings++;
     return compile(t.graph(), tree, outTree, t.variables(), avals.size());
   }

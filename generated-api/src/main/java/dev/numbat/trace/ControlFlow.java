@@ -498,22 +498,11 @@ public final class ControlFlow {
 
     static Traced of(java.util.function.Function<Object, Object> fn, Tree in, List<NDArray> leaves) {
       Tracer t = new Tracer(true);
-      List<NDArray> ins = new ArrayList<>(leaves.size());
-      for (int i = 0; i < leaves.size(); i++) {
-        NDArray x = leaves.get(i);
-        ins.add(t.input(new AbstractValue(x.dtype(), x.shapeRef(), x.isWeak()), "operand " + i + " of a branch or loop body"));
+      List<AbstractValue> avals = new ArrayList<>(leaves.size());
+      for (NDArray x : leaves) {
+        avals.add(AbstractValue.of(x));
       }
-      Object arg = in.unflatten(ins.iterator());
-      Dispatch.push(t);
-      Object out;
-      try {
-        out = fn.apply(arg);
-      } finally {
-        Dispatch.pop(t);
-      }
-      List<NDArray> outLeaves = new ArrayList<>();
-      Tree outTree = Tree.flatten(out, outLeaves, false);
-      t.graph().outputs = t.outputsOf(outLeaves.toArray());
+      Tree outTree = t.trace(fn, in, avals, "operand of a branch or loop body");
       return new Traced(t.graph(), t.captures(), outTree);
     }
 

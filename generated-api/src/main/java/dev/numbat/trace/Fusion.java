@@ -327,17 +327,4 @@ final class Fusion {
     }
     return n;
   }
-
-  /** A constant argument, compared by identity (two equal Java numbers may differ in type). */
-  private record Identity(Object o) {
-    @Override
-    public boolean equals(Object other) {
-      return other instanceof Identity i && i.o == o;
-    }
-
-    @Override
-    public int hashCode() {
-      return System.identityHashCode(o);
-    }
-  }
 }

@@ -162,16 +162,4 @@ final class Passes {
   }
 
   private enum Null { NULL }
-
-  private record Identity(Object o) {
-    @Override
-    public boolean equals(Object other) {
-      return other instanceof Identity i && i.o == o;
-    }
-
-    @Override
-    public int hashCode() {
-      return System.identityHashCode(o);
-    }
-  }
 }

@@ -63,6 +63,29 @@ final class Tracer implements Interpreter {
         "variable '" + ((dev.numbat.autodiff.Variable) v).name() + "' read by the traced function"));
   }
 
+  /**
+   * Runs {@code fn} on a fresh input of each of {@code avals} (arranged as {@code in}) with this
+   * tracer installed, records its result as the graph's outputs and returns the result's structure.
+   */
+  Tree trace(java.util.function.Function<Object, Object> fn, Tree in, java.util.List<AbstractValue> avals, String what) {
+    java.util.List<NDArray> ins = new java.util.ArrayList<>(avals.size());
+    for (int i = 0; i < avals.size(); i++) {
+      ins.add(input(avals.get(i), what + " " + i));
+    }
+    Object arg = in.unflatten(ins.iterator());
+    Dispatch.push(this);
+    Object out;
+    try {
+      out = fn.apply(arg);
+    } finally {
+      Dispatch.pop(this);
+    }
+    java.util.List<NDArray> outLeaves = new java.util.ArrayList<>();
+    Tree outTree = Tree.flatten(out, outLeaves, false);
+    graph.outputs = outputsOf(outLeaves.toArray());
+    return outTree;
+  }
+
   /** A new input of the graph: a tracer of abstract value {@code a}. */
   NDArray input(AbstractValue a, String name) {
     Graph.Var v = graph.newVar(a);

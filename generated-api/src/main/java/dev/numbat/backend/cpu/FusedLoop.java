@@ -6,8 +6,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.ForkJoinPool;
-import java.util.concurrent.RecursiveAction;
 
 /**
  * A fused element-wise region of a compiled function: a chain of ufunc kernels (and the casts
@@ -29,7 +27,6 @@ public final class FusedLoop {
 
   /** Elements per block: 16 KiB of float32, small enough for a handful of buffers to stay in L1/L2. */
   static final int BLOCK = Integer.getInteger("numbat.fusion.block", 4096);
-  private static final int WORKERS = Math.max(1, ForkJoinPool.getCommonPoolParallelism() + 1);
 
   private static final byte CAST = 0;
 
@@ -275,12 +272,7 @@ public final class FusedLoop {
       int blocks = (n + BLOCK - 1) / BLOCK;
       Object partials = reduction == null ? null : Storage.allocate(reductionType, blocks);
       Call c = new Call(inData, inOff, inPeriod, outData, partials);
-      if (n >= Parallel.THRESHOLD && WORKERS > 1 && blocks > 1) {
-        int per = Math.max(1, (blocks + WORKERS * 2 - 1) / (WORKERS * 2));
-        ForkJoinPool.commonPool().invoke(new Chunk(this, c, 0, blocks, per));
-      } else {
-        blocks(c, 0, blocks);
-      }
+      Parallel.forUnits(blocks, n >= Parallel.THRESHOLD, (b0, nb) -> blocks(c, b0, b0 + nb));
       if (reduction != null) {
         NDArray r = NDArray.allocate(reductionType, reductionShape);
         reduction.run(blocks, partials, 0, 1, r.data(), 0);
@@ -392,32 +384,6 @@ public final class FusedLoop {
         k = 0;
       }
       return buf;
-    }
-  }
-
-  private static final class Chunk extends RecursiveAction {
-    private final Plan plan;
-    private final Call call;
-    private final int lo;
-    private final int hi;
-    private final int per;
-
-    Chunk(Plan plan, Call call, int lo, int hi, int per) {
-      this.plan = plan;
-      this.call = call;
-      this.lo = lo;
-      this.hi = hi;
-      this.per = per;
-    }
-
-    @Override
-    protected void compute() {
-      if (hi - lo <= per) {
-        plan.blocks(call, lo, hi);
-        return;
-      }
-      int mid = lo + (hi - lo) / 2;
-      invokeAll(new Chunk(plan, call, lo, mid, per), new Chunk(plan, call, mid, hi, per));
     }
   }
 

@@ -28,17 +28,36 @@ public final class Parallel {
     ForkJoinPool.commonPool().invoke(new Split(body, 0, n, per));
   }
 
+  /**
+   * Runs {@code body} over units [0, units) (blocks of a fused loop) split into about two ranges
+   * per worker, in parallel when {@code parallel} and there are two units or more.
+   */
+  public static void forUnits(int units, boolean parallel, Range body) {
+    if (!parallel || WORKERS == 1 || units < 2) {
+      body.run(0, units);
+      return;
+    }
+    ForkJoinPool.commonPool().invoke(new Split(body, 0, units, Math.max(1, (units + WORKERS * 2 - 1) / (WORKERS * 2)), 1));
+  }
+
   private static final class Split extends RecursiveAction {
     private final Range body;
     private final int lo;
     private final int hi;
     private final int grain;
+    /** Split points are multiples of this (16 elements for kernels, 1 block for fused loops). */
+    private final int align;
 
     Split(Range body, int lo, int hi, int grain) {
+      this(body, lo, hi, grain, 16);
+    }
+
+    Split(Range body, int lo, int hi, int grain, int align) {
       this.body = body;
       this.lo = lo;
       this.hi = hi;
       this.grain = grain;
+      this.align = align;
     }
 
     @Override
@@ -47,8 +66,8 @@ public final class Parallel {
         body.run(lo, hi - lo);
         return;
       }
-      int mid = lo + (((hi - lo) / 2 + 15) & ~15);
-      invokeAll(new Split(body, lo, mid, grain), new Split(body, mid, hi, grain));
+      int mid = lo + ((hi - lo) / 2 + align - 1) / align * align;
+      invokeAll(new Split(body, lo, mid, grain, align), new Split(body, mid, hi, grain, align));
     }
   }
 }
