@@ -228,8 +228,9 @@ public final class GradHelpers {
 
   /** nanprod: prod's gradient with NaNs taken as 1, nothing at the NaNs. */
   public static NDArray nanprodGrad(NDArray g, NDArray a, int[] axis, boolean keepdims) {
-    // NaNs become 1 outside the tape (a constant fill), so an outer tape does not see through them.
-    NDArray filled = Reduction.replaceNan(a, 1);
+    // NaNs become 1 by where (not a host fill), so the rule also runs on tracers; an outer tape
+    // sees d filled/da = 1 off the NaNs and 0 at them, which is the rule's own mask.
+    NDArray filled = Np.where(Np.isnan(a), 1, a);
     return Np.multiply(prodGrad(g, filled, axis, keepdims), asFloat(Np.logicalNot(Np.isnan(a)), g));
   }
 
@@ -257,8 +258,8 @@ public final class GradHelpers {
   public static NDArray nanvarGrad(NDArray g, NDArray a, int[] axis, double ddof, boolean keepdims) {
     NDArray ok = asFloat(Np.logicalNot(Np.isnan(a)), a);
     NDArray n = Np.sum(ok, axis, true);
-    // NaN deviations become 0 outside the tape (a constant fill), as nanprod's fill.
-    NDArray dev = Reduction.replaceNan(Np.subtract(a, Np.nanmean(a, axis, null, true)), 0);
+    // NaN deviations become 0 by where, as nanprod's fill.
+    NDArray dev = Np.where(Np.isnan(a), 0, Np.subtract(a, Np.nanmean(a, axis, null, true)));
     NDArray scale = Np.divide(2.0, Np.subtract(n, ddof));
     return Np.multiply(unreduce(g, a, axis, keepdims), Np.multiply(dev, scale));
   }

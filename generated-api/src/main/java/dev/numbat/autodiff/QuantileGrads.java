@@ -4,7 +4,6 @@ import dev.numbat.DType;
 import dev.numbat.NDArray;
 import dev.numbat.Np;
 import dev.numbat.errors.NotImplementedError;
-import dev.numbat.backend.cpu.HostArrays;
 import dev.numbat.backend.cpu.Shapes;
 
 /**
@@ -81,8 +80,12 @@ public final class QuantileGrads {
     NDArray xs = Np.reshape(moved, flatShape);
     // Stable, NaN last (NumPy's order): a slice's non-NaN elements are its first sorted places.
     NDArray order = Np.argsort(xs, -1, "stable");
-    long[] nans = Np.ravel(Np.countNonzero(Np.isnan(xs), -1)).toLongArray();
-    int lanes = nans.length;
+    // The weights of each lane's sorted places depend on the lane only through its NaN count;
+    // they are computed with array ops, so the rule also runs on tracers (Np.function).
+    NDArray nans = Np.astype(Np.sum(Np.isnan(xs), new int[] {-1}, true), DType.FLOAT64);
+    NDArray valid = skipNan ? Np.subtract((double) n, nans) : Np.full(nans.shape(), (double) n, DType.FLOAT64);
+    NDArray bad = skipNan ? Np.equal(valid, 0L) : Np.greater(nans, 0L);
+    NDArray places = Np.arange(0, n, 1, DType.FLOAT64);
     // g without q's axes and keepdims' length-1 axes: shape q.shape + rest.
     NDArray gq = g;
     if (keepdims) {
@@ -92,40 +95,34 @@ public final class QuantileGrads {
       }
       gq = Np.squeeze(gq, kept);
     }
-    double[] qs = Np.ravel(Np.astype(q, DType.FLOAT64)).toDoubleArray();
+    NDArray ps = Np.ravel(Np.astype(q, DType.FLOAT64));
+    if (percent) {
+      ps = Np.divide(ps, 100.0);
+    }
+    int nq = ps.size();
     if (q.ndim() > 1) {
       int[] byQ = new int[nd - k + 1];
-      byQ[0] = qs.length;
+      byQ[0] = nq;
       System.arraycopy(flatShape, 0, byQ, 1, nd - k);
       gq = Np.reshape(gq, byQ);
     }
     NDArray gs = null;
-    for (int j = 0; j < qs.length; j++) {
-      double p = percent ? qs[j] / 100 : qs[j];
-      // The weights of each lane's sorted places: they depend on the lane only through its NaN count.
-      double[] w = new double[lanes * n];
-      for (int l = 0; l < lanes; l++) {
-        int valid = skipNan ? n - (int) nans[l] : n;
-        if (valid == 0 || (!skipNan && nans[l] > 0)) {
-          java.util.Arrays.fill(w, l * n, (l + 1) * n, Double.NaN);
-          continue;
-        }
-        double vi = p * (valid - 1);
-        int lo = (int) Math.floor(vi);
-        int hi = Math.min(lo + 1, valid - 1);
-        double frac = vi - lo;
-        switch (m) {
-          case "lower" -> frac = 0;
-          case "higher" -> frac = vi > lo ? 1 : 0;
-          case "nearest" -> frac = Math.rint(vi) > lo ? 1 : 0;
-          case "midpoint" -> frac = vi > lo ? 0.5 : 0;
-          default -> { }
-        }
-        w[l * n + lo] += 1 - frac;
-        w[l * n + hi] += frac;
-      }
+    for (int j = 0; j < nq; j++) {
+      NDArray vi = Np.multiply(ps.get(j), Np.subtract(valid, 1.0));
+      NDArray lo = Np.floor(vi);
+      NDArray hi = Np.minimum(Np.add(lo, 1.0), Np.subtract(valid, 1.0));
+      NDArray frac = switch (m) {
+        case "lower" -> Np.zerosLike(vi);
+        case "higher" -> Np.where(Np.greater(vi, lo), 1.0, 0.0);
+        case "nearest" -> Np.where(Np.greater(Np.rint(vi), lo), 1.0, 0.0);
+        case "midpoint" -> Np.where(Np.greater(vi, lo), 0.5, 0.0);
+        default -> Np.subtract(vi, lo);
+      };
+      NDArray w = Np.add(Np.where(Np.equal(places, lo), Np.subtract(1.0, frac), 0.0),
+          Np.where(Np.equal(places, hi), frac, 0.0));
+      w = Np.where(bad, Double.NaN, w);
       NDArray gj = q.ndim() == 0 ? gq : gq.get(j);
-      NDArray term = Np.multiply(Np.expandDims(gj, -1), HostArrays.float64(flatShape, w));
+      NDArray term = Np.multiply(Np.expandDims(gj, -1), w);
       gs = gs == null ? term : Np.add(gs, term);
     }
     NDArray unsorted = Np.takeAlongAxis(gs, Np.argsort(order, -1, "stable"), -1);

@@ -90,11 +90,14 @@ final class Fusion {
     }
   }
 
-  /** {@code astype(x, dtype, copy)} of a strong traced array to a named dtype: a cast step of the region. */
+  /**
+   * {@code astype(x, dtype, copy)} of a strong traced array to another named dtype: a cast step of
+   * the region. A same-dtype astype is a copy, not a step (a region value must be computed by one).
+   */
   private static boolean isCast(Graph.Eqn e) {
     return e.op().name.equals("astype") && e.args().length == 3 && e.args()[0] instanceof Graph.Var x
         && !x.aval().weak() && e.args()[1] instanceof DType d && e.out() instanceof Graph.Var out
-        && out.aval().dtype() == d;
+        && out.aval().dtype() == d && x.aval().dtype() != d;
   }
 
   /** A ufunc equation with one array result whose loop the region can run as eager does, or a cast. */

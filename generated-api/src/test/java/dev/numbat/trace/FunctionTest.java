@@ -104,6 +104,20 @@ class FunctionTest {
   }
 
   @Test
+  void aSameDtypeAstypeReadOutsideARegionIsACopy() {
+    // astype(x, x.dtype) inside a chain whose value is also a result: a copy, not a region step
+    CompiledFunction f = Np.function((NDArray x) -> {
+      NDArray c = Np.astype(x, Np.float64);
+      return List.of(c, Np.sum(Np.multiply(Np.add(c, 1), x)));
+    });
+    NDArray x = Np.asarray(new double[] {1, 2, 3});
+    @SuppressWarnings("unchecked")
+    List<NDArray> out = (List<NDArray>) f.call(x);
+    assertArrayEquals(new double[] {1, 2, 3}, out.get(0).toDoubleArray());
+    assertEquals(20.0, (double) out.get(1).item());
+  }
+
+  @Test
   void fusedChainsEqualEagerBitForBit() {
     CompiledFunction f = Np.function((NDArray x) -> sigmoid(x));
     for (int n : new int[] {0, 1, 7, 4096, 4097, 70_001}) {
