@@ -117,6 +117,16 @@ public final class IoSuite implements Suite {
     cases.add(Case.of(group, label, ref, args, Map.of(), exact(), numbat));
   }
 
+  /**
+   * A case whose op reads Java data (bytes, primitive arrays), never a traced array: its {@code fn:}
+   * twin runs the same call inside {@code Np.function}, where it is a constant of the trace.
+   */
+  private void addTraced(String group, String label, String ref, List<Object> args, Supplier<Object> numbat) {
+    Case c = Case.of(group, label, ref, args, Map.of(), exact(), numbat);
+    c.compiled = () -> Np.functionOf(xs -> numbat.get()).call();
+    cases.add(c);
+  }
+
   private void add(String group, String label, String ref, List<Object> args, Map<String, Object> kw,
       Supplier<Object> numbat) {
     cases.add(Case.of(group, label, ref, args, kw, exact(), numbat));
@@ -279,11 +289,11 @@ public final class IoSuite implements Suite {
               () -> Np.frombuffer(x.tobytes(order), DType.UINT8));
         }
         NDArray raw = Np.frombuffer(x.tobytes(), DType.UINT8);
-        add("io.bytes", "frombuffer(" + desc + " bytes, " + dt + ")", "lambda b, dt: np.frombuffer(b.tobytes(), dtype=dt)",
+        addTraced("frombuffer", "frombuffer(" + desc + " bytes, " + dt + ")", "lambda b, dt: np.frombuffer(b.tobytes(), dtype=dt)",
             List.of(raw, dt), () -> Np.frombuffer(x.tobytes(), DType.of(dt)));
         int item = DType.of(dt).itemsize();
         if (x.size() >= 3) {
-          add("io.bytes", "frombuffer(" + desc + " bytes, count=2, offset=itemsize)",
+          addTraced("frombuffer", "frombuffer(" + desc + " bytes, count=2, offset=itemsize)",
               "lambda b, dt, c, o: np.frombuffer(b.tobytes(), dtype=dt, count=c, offset=o)", List.of(raw, dt, 2L, (long) item),
               () -> Np.frombuffer(x.tobytes(), DType.of(dt), 2, item));
         }
@@ -297,12 +307,88 @@ public final class IoSuite implements Suite {
     }
     byte[] seven = new byte[7];
     NDArray raw7 = Np.frombuffer(seven, DType.UINT8);
-    add("io.bytes", "frombuffer(7 bytes, float32)", "lambda b: np.frombuffer(b.tobytes(), dtype=np.float32)",
+    addTraced("frombuffer", "frombuffer(7 bytes, float32)", "lambda b: np.frombuffer(b.tobytes(), dtype=np.float32)",
         List.of(raw7), () -> Np.frombuffer(seven, DType.FLOAT32));
-    add("io.bytes", "frombuffer(7 bytes, offset=8)", "lambda b: np.frombuffer(b.tobytes(), dtype=np.uint8, offset=8)",
+    addTraced("frombuffer", "frombuffer(7 bytes, offset=8)", "lambda b: np.frombuffer(b.tobytes(), dtype=np.uint8, offset=8)",
         List.of(raw7), () -> Np.frombuffer(seven, DType.UINT8, -1, 8));
-    add("io.bytes", "frombuffer(7 bytes, int16, count=4)", "lambda b: np.frombuffer(b.tobytes(), dtype=np.int16, count=4)",
+    addTraced("frombuffer", "frombuffer(7 bytes, int16, count=4)", "lambda b: np.frombuffer(b.tobytes(), dtype=np.int16, count=4)",
         List.of(raw7), () -> Np.frombuffer(seven, DType.INT16, 4));
+    wrap();
+  }
+
+  /** wrap (Numbat's, not NumPy's) against np.array of the same values, dtype and shape. */
+  private void wrap() {
+    double[] d = {1.5, -0.0, Double.NaN, Double.NEGATIVE_INFINITY, 3, 4};
+    float[] f = {1.5f, -0.0f, Float.NaN, Float.POSITIVE_INFINITY, 3, 4};
+    long[] l = {Long.MIN_VALUE, -1, 0, 1, Long.MAX_VALUE, 7};
+    int[] i = {Integer.MIN_VALUE, -1, 0, 1, Integer.MAX_VALUE, 7};
+    short[] h = {Short.MIN_VALUE, -1, 0, 1, Short.MAX_VALUE, 7};
+    byte[] b = {Byte.MIN_VALUE, -1, 0, 1, Byte.MAX_VALUE, 7};
+    boolean[] z = {true, false, false, true, true, false};
+    String dl = "[1.5, -0.0, np.nan, -np.inf, 3, 4]";
+    String fl = "[1.5, -0.0, np.nan, np.inf, 3, 4]";
+    String ll = "[-2**63, -1, 0, 1, 2**63 - 1, 7]";
+    String il = "[-2**31, -1, 0, 1, 2**31 - 1, 7]";
+    String hl = "[-2**15, -1, 0, 1, 2**15 - 1, 7]";
+    String bl = "[-128, -1, 0, 1, 127, 7]";
+    String zl = "[True, False, False, True, True, False]";
+    record W(String name, Object data, String values, String natural) {}
+    for (W w : List.of(new W("double[]", d, dl, "float64"), new W("float[]", f, fl, "float32"),
+        new W("long[]", l, ll, "int64"), new W("int[]", i, il, "int32"), new W("short[]", h, hl, "int16"),
+        new W("byte[]", b, bl, "int8"), new W("boolean[]", z, zl, "bool"))) {
+      addTraced("wrap", "wrap(" + w.name + ")", "lambda: np.array(" + w.values + ", dtype=np." + w.natural + ")",
+          List.of(), () -> Np.wrap(w.data));
+      addTraced("wrap", "wrap(" + w.name + ", shape (2, -1))",
+          "lambda: np.array(" + w.values + ", dtype=np." + w.natural + ").reshape(2, -1)", List.of(),
+          () -> Np.wrap(w.data, new int[] {2, -1}));
+      if (!(w.data instanceof boolean[])) {
+        addTraced("wrap", "wrap(" + w.name + " as a heap buffer from position 2)",
+            "lambda: np.array(" + w.values + ", dtype=np." + w.natural + ")[2:]", List.of(),
+            () -> Np.wrap(heapBuffer(w.data, 2)));
+      }
+      addTraced("wrap", "wrap(" + w.name + ", shape (5,)): size mismatch",
+          "lambda: np.array(" + w.values + ", dtype=np." + w.natural + ").reshape(5)", List.of(),
+          () -> Np.wrap(w.data, new int[] {5}));
+    }
+    // reinterpreted storage: long[] as uint64, int[] as uint32, short[] as uint16 and float16 bits, byte[] as uint8
+    addTraced("wrap", "wrap(long[], uint64)", "lambda: np.array(" + ll + ", dtype=np.int64).view(np.uint64)", List.of(),
+        () -> Np.wrap(l, null, DType.UINT64));
+    addTraced("wrap", "wrap(int[], uint32)", "lambda: np.array(" + il + ", dtype=np.int32).view(np.uint32)", List.of(),
+        () -> Np.wrap(i, null, DType.UINT32));
+    addTraced("wrap", "wrap(short[], float16)", "lambda: np.array(" + hl + ", dtype=np.int16).view(np.float16)", List.of(),
+        () -> Np.wrap(h, null, DType.FLOAT16));
+    addTraced("wrap", "wrap(byte[], uint8)", "lambda: np.array(" + bl + ", dtype=np.int8).view(np.uint8)", List.of(),
+        () -> Np.wrap(b, null, DType.UINT8));
+    addTraced("wrap", "wrap(double[], complex128)", "lambda: np.array(" + dl + ", dtype=np.float64).view(np.complex128)",
+        List.of(), () -> Np.wrap(d, null, DType.COMPLEX128));
+    // a converting copy, as astype
+    addTraced("wrap", "wrap(double[], float32)", "lambda: np.array(" + dl + ", dtype=np.float64).astype(np.float32)",
+        List.of(), () -> Np.wrap(d, null, DType.FLOAT32));
+    // a little- and a big-endian ByteBuffer decoded with a wider dtype, in the buffer's order
+    byte[] raw = new byte[16];
+    for (int k = 0; k < raw.length; k++) {
+      raw[k] = (byte) (k * 17 - 100);
+    }
+    String rawPy = "bytes([" + java.util.stream.IntStream.range(0, 16).mapToObj(k -> String.valueOf((k * 17 - 100) & 0xff))
+        .collect(java.util.stream.Collectors.joining(", ")) + "])";
+    addTraced("wrap", "wrap(little-endian ByteBuffer, int32)", "lambda: np.frombuffer(" + rawPy + ", dtype='<i4')",
+        List.of(), () -> Np.wrap(java.nio.ByteBuffer.wrap(raw).order(java.nio.ByteOrder.LITTLE_ENDIAN), null, DType.INT32));
+    addTraced("wrap", "wrap(big-endian ByteBuffer, float64)", "lambda: np.frombuffer(" + rawPy + ", dtype='>f8').astype(np.float64)",
+        List.of(), () -> Np.wrap(java.nio.ByteBuffer.wrap(raw).order(java.nio.ByteOrder.BIG_ENDIAN), null, DType.FLOAT64));
+  }
+
+  /** A heap java.nio buffer over {@code data} whose position is {@code from}. */
+  private static java.nio.Buffer heapBuffer(Object data, int from) {
+    java.nio.Buffer buf = switch (data) {
+      case double[] a -> java.nio.DoubleBuffer.wrap(a);
+      case float[] a -> java.nio.FloatBuffer.wrap(a);
+      case long[] a -> java.nio.LongBuffer.wrap(a);
+      case int[] a -> java.nio.IntBuffer.wrap(a);
+      case short[] a -> java.nio.ShortBuffer.wrap(a);
+      case byte[] a -> java.nio.ByteBuffer.wrap(a);
+      default -> throw new IllegalArgumentException(data.getClass().getName());
+    };
+    return buf.position(from);
   }
 
   // ------------------------------------------------------------------ text
