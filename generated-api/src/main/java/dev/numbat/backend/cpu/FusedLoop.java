@@ -389,6 +389,9 @@ public final class FusedLoop {
 
   /** {@code m} elements of {@code from} at (xo, xs) converted into contiguous {@code to} at oo, as {@link Cast#copyInto}. */
   static void castRange(int m, Object x, int xo, int xs, DType from, Object out, int oo, DType to) {
+    if (xs == 1 && contiguousCast(m, x, xo, from, out, oo, to)) {
+      return;
+    }
     if (from.isComplex()) {
       for (int i = 0; i < m; i++) {
         int k = xo + i * xs;
@@ -404,5 +407,58 @@ public final class FusedLoop {
         Storage.setDouble(out, to, oo + i, Storage.getDouble(x, from, xo + i * xs));
       }
     }
+  }
+
+  /**
+   * The casts a gradient or a mixed-precision chain makes most (bool masks to floats, between the
+   * float widths, int to float) as plain loops C2 vectorises; false for every other pair.
+   */
+  private static boolean contiguousCast(int m, Object x, int xo, DType from, Object out, int oo, DType to) {
+    if (to == DType.FLOAT32 && out instanceof float[] o) {
+      if ((from == DType.BOOL || from == DType.INT8) && x instanceof byte[] b) {
+        for (int i = 0; i < m; i++) {
+          o[oo + i] = b[xo + i];
+        }
+        return true;
+      }
+      if (from == DType.FLOAT64 && x instanceof double[] d) {
+        for (int i = 0; i < m; i++) {
+          o[oo + i] = (float) d[xo + i];
+        }
+        return true;
+      }
+      if (from == DType.INT32 && x instanceof int[] v) {
+        for (int i = 0; i < m; i++) {
+          o[oo + i] = v[xo + i];
+        }
+        return true;
+      }
+    } else if (to == DType.FLOAT64 && out instanceof double[] o) {
+      if ((from == DType.BOOL || from == DType.INT8) && x instanceof byte[] b) {
+        for (int i = 0; i < m; i++) {
+          o[oo + i] = b[xo + i];
+        }
+        return true;
+      }
+      if (from == DType.FLOAT32 && x instanceof float[] f) {
+        for (int i = 0; i < m; i++) {
+          o[oo + i] = f[xo + i];
+        }
+        return true;
+      }
+      if (from == DType.INT32 && x instanceof int[] v) {
+        for (int i = 0; i < m; i++) {
+          o[oo + i] = v[xo + i];
+        }
+        return true;
+      }
+      if (from == DType.INT64 && x instanceof long[] v) {
+        for (int i = 0; i < m; i++) {
+          o[oo + i] = v[xo + i];
+        }
+        return true;
+      }
+    }
+    return false;
   }
 }

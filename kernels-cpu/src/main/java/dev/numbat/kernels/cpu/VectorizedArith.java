@@ -5,7 +5,9 @@ package dev.numbat.kernels.cpu;
  * either contiguous (stride 1) or one broadcast value (stride 0): the runtime passes stride 0 for
  * a scalar operand, and {@code 1 + x} or {@code 1 / y} must stay on the SIMD path. Float loops:
  * add, subtract, multiply, divide and NumPy's maximum/minimum/fmax/fmin; integer loops (any
- * signedness, two's complement wraps): add, subtract, multiply, and, or, xor.
+ * signedness, two's complement wraps): add, subtract, multiply, and, or, xor; float comparisons
+ * (equal, notEqual, less, lessEqual) with a bool (0/1 byte) output, NaN comparing as Java's
+ * operators do (false, except notEqual).
  *
  * <p>One implementation is chosen at start-up: the Panama Vector API when
  * {@code jdk.incubator.vector} is present, else plain Java loops (Lucene's
@@ -107,6 +109,22 @@ public interface VectorizedArith {
   void or(int n, long[] a, int ao, int as, long[] b, int bo, int bs, long[] o, int oo);
 
   void xor(int n, long[] a, int ao, int as, long[] b, int bo, int bs, long[] o, int oo);
+
+  void equal(int n, float[] a, int ao, int as, float[] b, int bo, int bs, byte[] o, int oo);
+
+  void notEqual(int n, float[] a, int ao, int as, float[] b, int bo, int bs, byte[] o, int oo);
+
+  void less(int n, float[] a, int ao, int as, float[] b, int bo, int bs, byte[] o, int oo);
+
+  void lessEqual(int n, float[] a, int ao, int as, float[] b, int bo, int bs, byte[] o, int oo);
+
+  void equal(int n, double[] a, int ao, int as, double[] b, int bo, int bs, byte[] o, int oo);
+
+  void notEqual(int n, double[] a, int ao, int as, double[] b, int bo, int bs, byte[] o, int oo);
+
+  void less(int n, double[] a, int ao, int as, double[] b, int bo, int bs, byte[] o, int oo);
+
+  void lessEqual(int n, double[] a, int ao, int as, double[] b, int bo, int bs, byte[] o, int oo);
 
   final class Holder {
     private Holder() {}
