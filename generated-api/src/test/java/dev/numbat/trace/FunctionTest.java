@@ -118,6 +118,61 @@ class FunctionTest {
   }
 
   @Test
+  void workspaceBuffersNeverBackAResult() {
+    // a view of a matmul result and a view of a region value are results: their storage must be
+    // fresh per call, while the private matmul and region values are rewritten call after call
+    CompiledFunction f = Np.function((NDArray x, NDArray w) -> {
+      NDArray m = Np.matmul(x, w);
+      NDArray hidden = Np.maximum(Np.add(m, 1.0), 0.0);
+      NDArray out = Np.matmul(hidden, Np.transpose(w));
+      return List.of(Np.transpose(out), Np.reshape(Np.multiply(hidden, 2.0), -1), Np.sum(Np.square(hidden)));
+    });
+    NDArray w = Np.asarray(new double[][] {{1, -2}, {0.5, 3}});
+    NDArray x1 = Np.asarray(new double[][] {{1, 2}, {3, 4}, {-5, 6}});
+    NDArray x2 = Np.asarray(new double[][] {{-1, 0}, {2, -3}, {7, 1}});
+    @SuppressWarnings("unchecked")
+    List<NDArray> first = (List<NDArray>) f.call(x1, w);
+    List<double[]> kept = first.stream().map(NDArray::toDoubleArray).toList();
+    @SuppressWarnings("unchecked")
+    List<NDArray> second = (List<NDArray>) f.call(x2, w);
+    for (int i = 0; i < kept.size(); i++) {
+      assertArrayEquals(kept.get(i), first.get(i).toDoubleArray(), "result " + i + " of the first call changed");
+    }
+    NDArray hidden2 = Np.maximum(Np.add(Np.matmul(x2, w), 1.0), 0.0);
+    assertArrayEquals(Np.transpose(Np.matmul(hidden2, Np.transpose(w))).toDoubleArray(), second.get(0).toDoubleArray());
+    assertArrayEquals(Np.reshape(Np.multiply(hidden2, 2.0), -1).toDoubleArray(), second.get(1).toDoubleArray());
+    assertEquals((double) Np.sum(Np.square(hidden2)).item(), (double) second.get(2).item());
+  }
+
+  @Test
+  void callsFromSeveralThreadsTakeTheirOwnWorkspace() throws Exception {
+    CompiledFunction f = Np.function((NDArray x, NDArray w) -> Np.sum(Np.multiply(Np.matmul(x, w), 2.0)));
+    NDArray w = Np.reshape(Np.linspace(-1, 1, 64 * 8), 64, 8);
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+    try {
+      List<java.util.concurrent.Future<Boolean>> fs = new java.util.ArrayList<>();
+      for (int t = 0; t < 4; t++) {
+        double scale = t + 1;
+        fs.add(pool.submit(() -> {
+          NDArray x = Np.multiply(Np.reshape(Np.linspace(0, 1, 32 * 64), 32, 64), scale);
+          double want = (double) Np.sum(Np.multiply(Np.matmul(x, w), 2.0)).item();
+          for (int i = 0; i < 300; i++) {
+            if ((double) f.apply(x, w).item() != want) {
+              return false;
+            }
+          }
+          return true;
+        }));
+      }
+      for (java.util.concurrent.Future<Boolean> r : fs) {
+        assertTrue(r.get(), "a concurrent call saw another call's workspace");
+      }
+    } finally {
+      pool.shutdown();
+    }
+  }
+
+  @Test
   void fusedChainsEqualEagerBitForBit() {
     CompiledFunction f = Np.function((NDArray x) -> sigmoid(x));
     for (int n : new int[] {0, 1, 7, 4096, 4097, 70_001}) {

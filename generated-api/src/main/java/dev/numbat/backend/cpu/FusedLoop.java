@@ -223,6 +223,9 @@ public final class FusedLoop {
 
     public int inputCount() { return inputs; }
 
+    /** How many arrays of the region's shape it writes (its reduction's result not counted). */
+    public int outputCount() { return outputTypes.length; }
+
     /** Whether {@code x} can be read by the blocks as it is (else the caller makes it contiguous). */
     public boolean readable(NDArray x) {
       return x.size() == 1 || period(x) > 0;
@@ -254,10 +257,20 @@ public final class FusedLoop {
      * result when there is one.
      */
     public NDArray[] run(NDArray[] in) {
+      return run(in, null);
+    }
+
+    /**
+     * {@link #run(NDArray[])} writing output {@code i} into {@code into[i]} when that is given (a
+     * C-contiguous array of the output's dtype and the region's shape, reused across calls).
+     */
+    public NDArray[] run(NDArray[] in, NDArray[] into) {
       NDArray[] out = new NDArray[outputTypes.length + (reduction == null ? 0 : 1)];
       Object[] outData = new Object[outputTypes.length];
       for (int i = 0; i < outputTypes.length; i++) {
-        out[i] = NDArray.allocate(outputTypes[i], shape);
+        NDArray given = into == null ? null : into[i];
+        out[i] = given != null && given.dtype() == outputTypes[i] && given.isContiguous() && given.offset() == 0
+            && Arrays.equals(given.shapeRef(), shape) ? given : NDArray.allocate(outputTypes[i], shape);
         outData[i] = out[i].data();
       }
       Object[] inData = new Object[inputs];

@@ -55,6 +55,27 @@ public final class MatmulKernel {
   private static final boolean BLAS = Blas.unavailableReason() == null;
 
   /**
+   * Zero-fills a reused result array before {@link #batched} writes it, unless every product will
+   * overwrite it (OpenBLAS dtypes with a non-empty inner dimension).
+   */
+  public static void zero(NDArray out, int k) {
+    if (BLAS && k > 0 && out.dtype().ordinal() >= 11) {
+      return;
+    }
+    Object d = out.data();
+    int n = out.size() * (out.dtype().isComplex() ? 2 : 1);
+    switch (d) {
+      case float[] a -> java.util.Arrays.fill(a, 0, n, 0f);
+      case double[] a -> java.util.Arrays.fill(a, 0, n, 0.0);
+      case long[] a -> java.util.Arrays.fill(a, 0, n, 0L);
+      case int[] a -> java.util.Arrays.fill(a, 0, n, 0);
+      case short[] a -> java.util.Arrays.fill(a, 0, n, (short) 0);
+      case byte[] a -> java.util.Arrays.fill(a, 0, n, (byte) 0);
+      default -> throw new IllegalArgumentException("no storage for " + out.dtype());
+    }
+  }
+
+  /**
    * c[co + i*n + j] = sum_q a[ao + i*ars + q*acs] * b[bo + q*brs + j*bcs] for a dtype with a kernel
    * (not float16/bfloat16: callers widen those). c is contiguous with leading dimension n.
    */

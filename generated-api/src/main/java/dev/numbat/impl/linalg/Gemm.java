@@ -26,6 +26,15 @@ public final class Gemm {
    * 1-d operands gain and then lose a unit dimension, batch dimensions broadcast.
    */
   public static NDArray matmul(NDArray x, NDArray y, String name) {
+    return matmul(x, y, name, null);
+  }
+
+  /**
+   * {@link #matmul(NDArray, NDArray, String)} written into {@code into} when it is given and is a
+   * C-contiguous array of the result's dtype and shape (a compiled function's workspace buffer,
+   * reused across calls); otherwise into a fresh array.
+   */
+  public static NDArray matmul(NDArray x, NDArray y, String name, NDArray into) {
     DType dt = x.dtype();
     if (x.ndim() == 0 || y.ndim() == 0) {
       throw new ValueError(name + ": Input operand " + (x.ndim() == 0 ? 0 : 1)
@@ -75,7 +84,15 @@ public final class Gemm {
     if (!yv) {
       outShape[p] = n;
     }
-    NDArray out = NDArray.allocate(ct, outShape);
+    NDArray out;
+    if (into != null && ct == dt && into.dtype() == ct && into.isContiguous() && into.offset() == 0
+        && java.util.Arrays.equals(into.shapeRef(), outShape)) {
+      out = into;
+      // the kernels add into a zero-filled result (BLAS overwrites it, but not for every dtype or k = 0)
+      MatmulKernel.zero(out, k);
+    } else {
+      out = NDArray.allocate(ct, outShape);
+    }
     // batch strides of each operand, aligned to the broadcast batch shape (0 where broadcast)
     int[] sa = batchStrides(xs, xst, xb, batch);
     int[] sb = batchStrides(ys, yst, yb, batch);
