@@ -129,6 +129,95 @@ public final class NDArray extends NDArrayMethods {
     return Storage.item(this, offset);
   }
 
+  /**
+   * Python's {@code float(a)} for a 0-d array: the element as a double (uint64 read unsigned,
+   * bool as 0/1). A non-0-d array raises NumPy 2's TypeError, a complex one Python's.
+   */
+  public double doubleValue() {
+    return switch (scalar()) {
+      case Double d -> d;
+      case Long l -> dtype == DType.UINT64 && l < 0 ? new java.math.BigInteger(Long.toUnsignedString(l)).doubleValue() : l;
+      case Boolean b -> b ? 1 : 0;
+      default -> throw new dev.numbat.errors.TypeError("float() argument must be a string or a real number, not 'complex'");
+    };
+  }
+
+  /**
+   * Python's {@code int(a)} for a 0-d array, as a Java long: floats truncate toward zero; NaN raises
+   * ValueError and infinity OverflowError, as Python; a value beyond long's range (a uint64 from
+   * 2^63, a float beyond +-2^63) raises OverflowError instead of wrapping.
+   */
+  public long longValue() {
+    return switch (scalar()) {
+      case Long l -> {
+        if (dtype == DType.UINT64 && l < 0) {
+          throw new dev.numbat.errors.OverflowError("int too large to convert to long: " + Long.toUnsignedString(l));
+        }
+        yield l;
+      }
+      case Double d -> {
+        if (Double.isNaN(d)) {
+          throw new dev.numbat.errors.ValueError("cannot convert float NaN to integer");
+        }
+        if (Double.isInfinite(d)) {
+          throw new dev.numbat.errors.OverflowError("cannot convert float infinity to integer");
+        }
+        if (d >= 0x1p63 || d < -0x1p63) {
+          throw new dev.numbat.errors.OverflowError("int too large to convert to long: " + d);
+        }
+        yield (long) d.doubleValue();
+      }
+      case Boolean b -> b ? 1 : 0;
+      default -> throw new dev.numbat.errors.TypeError(
+          "int() argument must be a string, a bytes-like object or a real number, not 'complex'");
+    };
+  }
+
+  /** {@link #longValue()} within int's range, else OverflowError (Python's C-int conversion message). */
+  public int intValue() {
+    long v = longValue();
+    if (v != (int) v) {
+      throw new dev.numbat.errors.OverflowError("Python int too large to convert to C int");
+    }
+    return (int) v;
+  }
+
+  /**
+   * Python's {@code bool(a)}: the truth of a size-1 array (any ndim; NaN is true, a complex number
+   * when either part is nonzero); an empty or larger array raises NumPy's ValueError.
+   */
+  public boolean booleanValue() {
+    if (size == 0) {
+      throw new dev.numbat.errors.ValueError(
+          "The truth value of an empty array is ambiguous. Use `array.size > 0` to check that an array is not empty.");
+    }
+    if (size != 1) {
+      throw new dev.numbat.errors.ValueError(
+          "The truth value of an array with more than one element is ambiguous. Use a.any() or a.all()");
+    }
+    return switch (Storage.item(this, offset)) {
+      case Boolean b -> b;
+      case Long l -> l != 0;
+      case Double d -> d != 0;
+      case Complex c -> c.re() != 0 || c.im() != 0;
+      default -> throw new IllegalStateException();
+    };
+  }
+
+  /** Python's {@code complex(a)} for a 0-d array (real dtypes give a zero imaginary part). */
+  public Complex complexValue() {
+    Object v = scalar();
+    return v instanceof Complex c ? c : new Complex(doubleValue(), 0);
+  }
+
+  /** The element of a 0-d array (NumPy 2 converts only those to Python scalars). */
+  private Object scalar() {
+    if (shape.length != 0) {
+      throw new dev.numbat.errors.TypeError("only 0-dimensional arrays can be converted to Python scalars");
+    }
+    return Storage.item(this, offset);
+  }
+
   /** The element at a multi-index as a Java value, as {@link #item()}. */
   public Object item(int... index) {
     if (index.length == 1 && shape.length != 1) {
