@@ -12,21 +12,24 @@ import java.util.Arrays;
  * A named, replaceable holder of an array: TF's {@code tf.Variable}. Arrays stay immutable; a
  * variable's {@link #assign} makes it hold another array of the same shape and dtype.
  *
- * <p>Ops take arrays, not variables: read the current array with {@link #value()}. Reading a
- * trainable variable while a {@link GradientTape} records on this thread makes that tape watch it
- * (TF's {@code watch_accessed_variables}), so a training step reads naturally:
+ * <p>Every op takes a variable where it takes an array (TF's semantics): the op reads its current
+ * array at the call, as {@link #value()} does. Reading a trainable variable while a
+ * {@link GradientTape} records on this thread makes that tape watch it (TF's
+ * {@code watch_accessed_variables}), so a training step reads naturally:
  * <pre>{@code
  * try (GradientTape tape = new GradientTape()) {
- *   loss = Np.sum(Np.square(Np.subtract(Np.dot(x, w.value()), y)));
+ *   loss = Np.sum(Np.square(Np.subtract(Np.dot(x, w), y)));
  * }
  * w.assignSub(Np.multiply(tape.gradient(loss, w), 0.1));
  * }</pre>
- * (Ops do not accept a Variable in place of an array: that would make every op's argument
- * conversion know about tapes; {@code value()} keeps the read, and so the watch, explicit.)
+ * Inside {@code Np.function} a variable an op reads is an input of the trace bound at every call,
+ * so assigning it between calls needs no retrace. A variable inside a nested Java list (an
+ * element of {@code Np.stack(List.of(w, v))}) is read as a constant value: the tape does not see
+ * through that conversion; pass the variables themselves as the op's arguments to differentiate.
  *
  * <p>A variable is not thread-safe: assign it from one thread at a time.
  */
-public final class Variable {
+public final class Variable implements dev.numbat.core.ArrayLike {
   private final String name;
   private final boolean trainable;
   private NDArray value;
@@ -63,6 +66,12 @@ public final class Variable {
     }
     Tape.variableRead(this, v);
     return v;
+  }
+
+  /** {@link #value()}: what an op reads when it is given this variable. */
+  @Override
+  public NDArray read() {
+    return value();
   }
 
   /** The current array without telling any tape (for the tape itself, printing, checkpoints). */

@@ -63,24 +63,35 @@ public final class Dispatch {
 
   /** Runs {@code op} on {@code args} (spec order, primitive parameters boxed) through the innermost interpreter. */
   public static Object bind(Op op, Object... args) {
+    for (int i = 0; i < args.length; i++) {
+      if (args[i] instanceof ArrayLike a) {
+        args[i] = a.read();
+      }
+    }
     State s = active();
     return s == null ? op.impl(args) : s.stack[s.level - 1].process(op, args);
   }
 
   /** {@link #bind} of a one-input ufunc, allocation-free on the eager path. */
   public static NDArray bind1(UfuncOp op, Object x) {
+    x = read(x);
     State s = active();
     return s == null ? Ufunc.call1(op.def, x) : (NDArray) s.stack[s.level - 1].process(op, new Object[] {x});
   }
 
   /** {@link #bind} of a two-input ufunc, allocation-free on the eager path. */
   public static NDArray bind2(UfuncOp op, Object x, Object y) {
+    x = read(x);
+    y = read(y);
     State s = active();
     return s == null ? Ufunc.call2(op.def, x, y) : (NDArray) s.stack[s.level - 1].process(op, new Object[] {x, y});
   }
 
   /** {@link #bind} of a three-input ufunc, allocation-free on the eager path. */
   public static NDArray bind3(UfuncOp op, Object x, Object y, Object z) {
+    x = read(x);
+    y = read(y);
+    z = read(z);
     State s = active();
     return s == null ? Ufunc.call3(op.def, x, y, z)
         : (NDArray) s.stack[s.level - 1].process(op, new Object[] {x, y, z});
@@ -88,9 +99,15 @@ public final class Dispatch {
 
   /** {@link #bind} of a reduction, allocation-free on the eager path. */
   public static NDArray bindReduction(ReductionOp op, Object x, int[] axis, boolean keepdims, dev.numbat.DType dtype) {
+    x = read(x);
     State s = active();
     return s == null ? Reduction.call(op.def, x, axis, keepdims, dtype)
         : (NDArray) s.stack[s.level - 1].process(op, new Object[] {x, axis, keepdims, dtype});
+  }
+
+  /** An {@link ArrayLike} argument (a Variable) read now, anything else as it is. */
+  private static Object read(Object x) {
+    return x instanceof ArrayLike a ? a.read() : x;
   }
 
   // ------------------------------------------------------------------ for interpreters

@@ -39,6 +39,9 @@ public final class Convert {
     if (o == null) {
       throw new TypeError("cannot convert None to an array");
     }
+    if (o instanceof dev.numbat.core.ArrayLike v) {
+      return asarray(v.read(), dtype);
+    }
     if (isScalar(o)) {
       DType d = dtype != null ? dtype : scalarDType(o);
       NDArray out = NDArray.allocate(d, Shapes.SCALAR);
