@@ -200,4 +200,53 @@ public class NpBase {
   public static Object[] scan(dev.numbat.trace.ControlFlow.Step f, Object init, Object xs) {
     return dev.numbat.trace.ControlFlow.scan(f, init, xs);
   }
+
+  // ------------------------------------------------------------------ floating-point errors
+
+  /** {@code np.geterr()}: this thread's modes, {divide, over, under, invalid} (see {@link FloatErrors}). */
+  public static java.util.Map<String, String> geterr() {
+    return FloatErrors.geterr();
+  }
+
+  /**
+   * {@code np.seterr(**kwargs)} with keys {@code all}, {@code divide}, {@code over}, {@code under},
+   * {@code invalid} and modes {@code ignore}, {@code warn}, {@code raise}, {@code call},
+   * {@code print}, {@code log}; returns the previous settings (pass them back to restore).
+   */
+  public static java.util.Map<String, String> seterr(java.util.Map<String, String> settings) {
+    return FloatErrors.seterr(settings);
+  }
+
+  /** {@code np.seterr(all=mode)}. */
+  public static java.util.Map<String, String> seterr(String all) {
+    return FloatErrors.seterr(java.util.Map.of("all", all));
+  }
+
+  /** {@code np.seterrcall(func)}: the handler of modes call and log; returns the previous one. */
+  public static FloatErrors.ErrCall seterrcall(FloatErrors.ErrCall handler) {
+    return FloatErrors.seterrcall(handler);
+  }
+
+  /**
+   * {@code with np.errstate(divide='raise', ...)}: keyword, mode pairs, restored at close:
+   * {@code try (var s = Np.errstate("divide", "raise", "invalid", "ignore")) { ... }}.
+   */
+  public static FloatErrors.Scope errstate(String... keywordModePairs) {
+    if (keywordModePairs.length % 2 != 0) {
+      throw new dev.numbat.errors.TypeError("errstate takes keyword, mode pairs");
+    }
+    java.util.Map<String, String> m = new java.util.LinkedHashMap<>();
+    for (int i = 0; i < keywordModePairs.length; i += 2) {
+      if (m.put(keywordModePairs[i], keywordModePairs[i + 1]) != null) {
+        throw new dev.numbat.errors.TypeError("errstate() got multiple values for keyword argument '"
+            + keywordModePairs[i] + "'");
+      }
+    }
+    return FloatErrors.errstate(m);
+  }
+
+  /** {@code np.errstate(**kwargs)} from a map. */
+  public static FloatErrors.Scope errstate(java.util.Map<String, String> settings) {
+    return FloatErrors.errstate(settings);
+  }
 }

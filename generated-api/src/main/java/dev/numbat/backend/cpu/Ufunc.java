@@ -121,14 +121,18 @@ public final class Ufunc {
   public static NDArray call1(Def d, Object x) {
     NDArray a = Scalars.operand(x);
     int l = d.loopFor(a.dtype());
-    return unary(a, d.loopIn[l], d.loopOut[l], (Unary) d.kernels[l]);
+    NDArray out = unary(a, d.loopIn[l], d.loopOut[l], (Unary) d.kernels[l]);
+    FloatChecks.after(d.name, out, a);
+    return out;
   }
 
   public static NDArray call2(Def d, Object x, Object y) {
     NDArray a = Scalars.operand(x);
     NDArray b = Scalars.operand(y);
     int l = a.dtype() == b.dtype() ? d.loopFor(a.dtype()) : d.loopForMixed(a, b);
-    return binary(a, b, d.loopIn[l], d.loopOut[l], (Binary) d.kernels[l]);
+    NDArray out = binary(a, b, d.loopIn[l], d.loopOut[l], (Binary) d.kernels[l]);
+    FloatChecks.after(d.name, out, a, b);
+    return out;
   }
 
   public static NDArray call3(Def d, Object x, Object y, Object z) {
@@ -136,7 +140,9 @@ public final class Ufunc {
     NDArray b = Scalars.operand(y);
     NDArray c = Scalars.operand(z);
     int l = d.loopForMixed(a, b, c);
-    return ternary(a, b, c, d.loopIn[l], d.loopOut[l], (Ternary) d.kernels[l]);
+    NDArray out = ternary(a, b, c, d.loopIn[l], d.loopOut[l], (Ternary) d.kernels[l]);
+    FloatChecks.after(d.name, out, a, b, c);
+    return out;
   }
 
   /** Runs a unary kernel after casting {@code a} to {@code in}. */

@@ -126,6 +126,11 @@ public interface VectorizedArith {
 
   void lessEqual(int n, double[] a, int ao, int as, double[] b, int bo, int bs, byte[] o, int oo);
 
+  /** Whether a[ao .. ao + n) holds no NaN and no infinity (the floating-point error check's fast path). */
+  boolean allFinite(int n, float[] a, int ao);
+
+  boolean allFinite(int n, double[] a, int ao);
+
   final class Holder {
     private Holder() {}
 
