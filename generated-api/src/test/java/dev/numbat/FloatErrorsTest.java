@@ -127,6 +127,28 @@ class FloatErrorsTest {
     assertEquals(Map.of("divide", "warn", "over", "warn", "under", "ignore", "invalid", "warn"), Np.geterr());
   }
 
+  @Test
+  void theOtherRuntimeWarningsUseTheSameChannelAndStates() {
+    try (var s = Np.errstate("all", "raise")) {
+      raises("invalid value encountered in scalar divide", () -> Np.mean(Np.zeros(0)));
+      raises("invalid value encountered in divide", () -> Np.mean(Np.zeros(0, 3), 0));
+      raises("divide by zero encountered in scalar divide", () -> Np.var(Np.asarray(new double[] {1, 2}), null, null, 2));
+      raises("invalid value encountered in scalar divide", () -> Np.var(Np.asarray(new double[] {1}), null, null, 1));
+    }
+    List<String> seen = new ArrayList<>();
+    var old = Warnings.setHandler(w -> seen.add(w.category() + ": " + w.message()));
+    try (var s = Np.errstate("all", "ignore")) {
+      Warnings.resetOnce();
+      assertTrue(Double.isNaN(Np.mean(Np.zeros(0)).doubleValue()));
+      assertTrue(Double.isNaN(Np.nanmax(Np.asarray(new double[] {Double.NaN})).doubleValue()));
+      Np.var(Np.asarray(new double[] {1}), null, null, 1);
+    } finally {
+      Warnings.setHandler(old);
+    }
+    assertEquals(List.of("RuntimeWarning: Mean of empty slice", "RuntimeWarning: All-NaN slice encountered",
+        "RuntimeWarning: Degrees of freedom <= 0 for slice"), seen);
+  }
+
   private static void raises(String message, Executable call) {
     assertEquals(message, assertThrows(FloatingPointError.class, call).getMessage());
   }

@@ -128,6 +128,17 @@ public final class Statistics {
       r = Reduction.reduce(x, axis, keepdims, t, t.realType(),
           (n, i, io, is, o, oo) -> k.run(n, i, io, is, o, oo, ddof), null);
     }
+    if (!nan && r.size() > 0 && (double) x.size() / r.size() - ddof <= 0) {
+      // NumPy divides by max(n - ddof, 0): 0/0 is invalid, a positive sum over 0 a division by zero
+      dev.numbat.Warnings.runtime("Degrees of freedom <= 0 for slice");
+      String op = r.ndim() == 0 ? "scalar divide" : "divide";
+      if (dev.numbat.backend.cpu.FloatChecks.hasNaN(r) && !dev.numbat.backend.cpu.FloatChecks.hasNaN(x)) {
+        dev.numbat.FloatErrors.report(dev.numbat.FloatErrors.INVALID, op);
+      }
+      if (dev.numbat.backend.cpu.FloatChecks.hasInf(r) && !dev.numbat.backend.cpu.FloatChecks.hasInf(x)) {
+        dev.numbat.FloatErrors.report(dev.numbat.FloatErrors.DIVIDE, op);
+      }
+    }
     return r;
   }
 

@@ -75,6 +75,33 @@ public final class FloatChecks {
     return false;
   }
 
+  /** Whether {@code x} (any layout, real or complex) holds a NaN. */
+  public static boolean hasNaN(NDArray x) {
+    return count(x, true) > 0;
+  }
+
+  /** Whether {@code x} holds an infinity. */
+  public static boolean hasInf(NDArray x) {
+    return count(x, false) > 0;
+  }
+
+  private static int count(NDArray x, boolean nan) {
+    DType t = x.dtype();
+    if (!t.isInexact()) {
+      return 0;
+    }
+    Object d = x.data();
+    StridedWalk w = new StridedWalk(x.shapeRef(), x.stridesRef(), x.offset());
+    int c = 0;
+    for (int i = 0, n = x.size(); i < n; i++) {
+      int k = w.next();
+      double re = Storage.getDouble(d, t, k);
+      double im = t.isComplex() ? Storage.getImag(d, t, k) : 0;
+      c += (nan ? Double.isNaN(re) || Double.isNaN(im) : Double.isInfinite(re) || Double.isInfinite(im)) ? 1 : 0;
+    }
+    return c;
+  }
+
   /** Whether fresh contiguous {@code out} holds neither NaN nor an infinity. */
   private static boolean allFinite(NDArray out) {
     int n = out.size() * (out.dtype().isComplex() ? 2 : 1);

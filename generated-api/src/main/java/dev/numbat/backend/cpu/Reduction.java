@@ -106,7 +106,23 @@ public final class Reduction {
     }
     // 16-bit partial results would be rounded to 16 bits: those reductions stay pairwise per run.
     boolean combinable = in == d.loopOut[l] && !in.isHalf() && d.combinesPartials;
-    return reduce(a, axis, keepdims, in, d.loopOut[l], d.kernel(l), d.emptyError(), combinable);
+    NDArray r = reduce(a, axis, keepdims, in, d.loopOut[l], d.kernel(l), d.emptyError(), combinable);
+    warnings(d.name, a, r);
+    return r;
+  }
+
+  /** NumPy's RuntimeWarnings of mean of an empty slice and of nanmax/nanmin of an all-NaN one. */
+  private static void warnings(String name, NDArray a, NDArray r) {
+    if (r.size() == 0) {
+      return;
+    }
+    if (name.equals("mean") && a.size() == 0) {
+      dev.numbat.Warnings.runtime("Mean of empty slice");
+      dev.numbat.FloatErrors.report(dev.numbat.FloatErrors.INVALID, r.ndim() == 0 ? "scalar divide" : "divide");
+    } else if ((name.equals("nanmax") || name.equals("nanmin")) && a.dtype().isInexact()
+        && FloatChecks.hasNaN(r)) {
+      dev.numbat.Warnings.runtime("All-NaN slice encountered");
+    }
   }
 
   /**
