@@ -149,6 +149,20 @@ class FloatErrorsTest {
         "RuntimeWarning: Degrees of freedom <= 0 for slice"), seen);
   }
 
+  @Test
+  void readmeSnippetRaises() throws Exception {
+    NDArray x = ONE;
+    FloatingPointError e = assertThrows(FloatingPointError.class, () -> {
+      try (var s = Np.errstate("divide", "raise")) {
+        Np.divide(x, 0);
+      }
+    });
+    assertEquals("divide by zero encountered in divide", e.getMessage());
+    String readme = java.nio.file.Files.readString(java.nio.file.Path.of("..", "README.md"));
+    assertTrue(readme.contains("try (var s = Np.errstate(\"divide\", \"raise\")) {\n  Np.divide(x, 0);"),
+        "README no longer shows the errstate snippet");
+  }
+
   private static void raises(String message, Executable call) {
     assertEquals(message, assertThrows(FloatingPointError.class, call).getMessage());
   }
