@@ -37,6 +37,7 @@ final class AxisRules {
     Rules.add("join", (level, op, args) -> args[3] != null || args[4] != null ? Rules.LOOP
         : along(2, NoAxis.NOT_ALLOWED, -1).apply(level, op, args), "diff");
     Rules.add("join", AxisRules::roll, "roll");
+    Rules.add("sort", AxisRules::lexsort, "lexsort");
     Rules.add("join", (level, op, args) -> level.isBatched(args[1]) ? Rules.LOOP
         : along(2, NoAxis.FLATTENED, -1).apply(level, op, args), "repeat");
   }
@@ -104,6 +105,32 @@ final class AxisRules {
     int qdims = BatchInterpreter.exampleShape(args[1]).length;
     NDArray r = (NDArray) along(2, NoAxis.EVERY, -1).apply(level, op, args);
     return qdims == 0 ? r : Np.moveaxis(r, qdims, 0);
+  }
+
+  /** {@code lexsort(keys, axis)}: keys as one array (keys along its axis 0) or a list of arrays, each sorted along the axis counted from the end. */
+  private static Object lexsort(BatchInterpreter level, Op op, Object[] args) {
+    Object keys = args[0];
+    int axis = (Integer) args[1];
+    NDArray v = level.valueOf(keys);
+    if (v != null) {
+      int n = v.ndim() - 2;
+      if (n < 1) {
+        return Rules.LOOP;
+      }
+      return Dispatch.bind(op, Np.moveaxis(v, 0, 1), Integer.valueOf(Rules.fromEnd(axis, n)));
+    }
+    if (!(keys instanceof Object[] ks) || ks.length == 0) {
+      return Rules.LOOP;
+    }
+    int n = BatchInterpreter.exampleShape(ks[0]).length;
+    if (n < 1) {
+      return Rules.LOOP;
+    }
+    Object[] b = new Object[ks.length];
+    for (int i = 0; i < ks.length; i++) {
+      b[i] = level.batchOf(ks[i]);
+    }
+    return Dispatch.bind(op, b, Integer.valueOf(Rules.fromEnd(axis, n)));
   }
 
   /** {@code roll(a, shift, axis)}: without an axis the flattened example rolls. */

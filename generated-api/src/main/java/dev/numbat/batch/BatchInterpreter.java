@@ -35,6 +35,22 @@ public final class BatchInterpreter implements Interpreter {
     this.size = size;
   }
 
+  /** Factories whose arguments are shapes and numbers only: nothing batched ever reaches them. */
+  private static final java.util.Set<String> NO_ARRAYS = java.util.Set.of("zeros", "eye", "tril_indices", "triu_indices");
+
+  /** Why a batched argument is refused by {@code op}, or null. */
+  private static String refusal(Op op) {
+    if ("random".equals(op.family) || op.name.startsWith("random.")) {
+      return "a random draw on a vectorized argument would need a key per example; draw the batch's numbers"
+          + " outside the function and pass them in as a mapped argument";
+    }
+    return switch (op.name) {
+      case "arange" -> "its result's length depends on the values of its arguments, which differ per example";
+      case "frombuffer", "wrap" -> "it reads a Java buffer, which is not an array of examples";
+      default -> null;
+    };
+  }
+
   private static final System.Logger LOG = System.getLogger("dev.numbat.batch");
   private static final Map<String, LongAdder> FALLBACKS = new ConcurrentHashMap<>();
 
@@ -50,14 +66,32 @@ public final class BatchInterpreter implements Interpreter {
     return Rules.of(op) != null;
   }
 
+  /**
+   * How a primitive is batched: its rule's family ({@code elementwise}, {@code reduction},
+   * {@code gufunc}, ...), {@code metadata} (run on the example's dtype and shape), {@code refused}
+   * (random draws), or null: the loop over the examples.
+   */
+  public static String batching(Op op) {
+    if (refusal(op) != null) {
+      return "refused";
+    }
+    if (NO_ARRAYS.contains(op.name)) {
+      return "factory";
+    }
+    if ("metadata".equals(op.family)) {
+      return "metadata";
+    }
+    return Rules.familyOf(op);
+  }
+
   @Override
   public Object process(Op op, Object[] args) {
     if (!involvesBatched(args)) {
       return Dispatch.below(op, args);
     }
-    if ("random".equals(op.family)) {
-      throw new ConcretizationError(op.name, "a random draw on a vectorized argument would need a key per example;"
-          + " draw the batch's numbers outside the function and pass them in as a mapped argument");
+    String refused = refusal(op);
+    if (refused != null) {
+      throw new ConcretizationError(op.name, refused);
     }
     if (op.role == Op.Role.COMPOSITE) {
       return Dispatch.expand(op, args);

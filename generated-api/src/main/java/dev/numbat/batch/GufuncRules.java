@@ -24,6 +24,114 @@ final class GufuncRules {
     Rules.add("gufunc", GufuncRules::vecdot, "linalg.vecdot");
     Rules.add("gufunc", GufuncRules::dot, "dot");
     Rules.add("gufunc", GufuncRules::einsum, "einsum");
+    Rules.add("gufunc", GufuncRules::vdot, "vdot");
+    Rules.add("gufunc", GufuncRules::cross, "cross");
+    Rules.add("gufunc", GufuncRules::multiDot, "linalg.multi_dot");
+    Rules.add("gufunc", GufuncRules::tensorinv, "linalg.tensorinv");
+  }
+
+  /** {@code vdot(a, b)}: the examples flattened, then vecdot (which conjugates its first operand, as vdot does). */
+  private static Object vdot(BatchInterpreter level, Op op, Object[] args) {
+    int na = dev.numbat.backend.cpu.Shapes.size(BatchInterpreter.exampleShape(args[0]));
+    int nb = dev.numbat.backend.cpu.Shapes.size(BatchInterpreter.exampleShape(args[1]));
+    if (na != nb) {
+      return Rules.LOOP;
+    }
+    return Np.linalg.vecdot(Rules.flat(level.batchOf(args[0])), Rules.flat(level.batchOf(args[1])), -1);
+  }
+
+  /**
+   * {@code cross(a, b, axisa, axisb, axisc, axis)}: each vector axis counted from the end of its
+   * operand, the operands padded to one number of loop axes, the result's vector axis counted from
+   * the end of the example's result.
+   */
+  private static Object cross(BatchInterpreter level, Op op, Object[] args) {
+    int[] sa = BatchInterpreter.exampleShape(args[0]);
+    int[] sb = BatchInterpreter.exampleShape(args[1]);
+    if (sa.length == 0 || sb.length == 0) {
+      return Rules.LOOP;
+    }
+    int axisa = (Integer) args[2];
+    int axisb = (Integer) args[3];
+    int axisc = (Integer) args[4];
+    if (args[5] != null) {
+      axisa = axisb = axisc = (Integer) args[5];
+    }
+    int aa = Rules.fromEnd(axisa, sa.length);
+    int ab = Rules.fromEnd(axisb, sb.length);
+    int loops = Math.max(sa.length, sb.length) - 1;
+    boolean vector = sa[sa.length + aa] == 3 || sb[sb.length + ab] == 3;
+    int ac = vector ? Rules.fromEnd(axisc, loops + 1) : -1;
+    Object a = args[0];
+    Object b = args[1];
+    NDArray va = level.valueOf(a);
+    NDArray vb = level.valueOf(b);
+    if (va != null) {
+      a = Rules.toRank(va, loops + 1);
+    }
+    if (vb != null) {
+      b = Rules.toRank(vb, loops + 1);
+    }
+    return Dispatch.bind(op, a, b, aa, ab, ac, null);
+  }
+
+  /** {@code multi_dot(arrays)}: a chain of matmuls, a first vector as a row and a last one as a column. */
+  private static Object multiDot(BatchInterpreter level, Op op, Object[] args) {
+    Object[] xs = (Object[]) args[0];
+    int n = xs.length;
+    if (n < 2) {
+      return Rules.LOOP;
+    }
+    boolean row = BatchInterpreter.exampleShape(xs[0]).length == 1;
+    boolean col = BatchInterpreter.exampleShape(xs[n - 1]).length == 1;
+    NDArray r = null;
+    for (int i = 0; i < n; i++) {
+      int[] s = BatchInterpreter.exampleShape(xs[i]);
+      if (s.length != ((i == 0 && row) || (i == n - 1 && col) ? 1 : 2)) {
+        return Rules.LOOP;
+      }
+      NDArray v = level.valueOf(xs[i]);
+      NDArray x = v != null ? v : xs[i] instanceof NDArray y ? y : Np.asarray(xs[i]);
+      if (i == 0 && row) {
+        x = Np.expandDims(x, -2);
+      } else if (i == n - 1 && col) {
+        x = Np.expandDims(x, -1);
+      }
+      r = r == null ? x : Np.matmul(r, x);
+    }
+    if (col) {
+      r = Np.squeeze(r, -1);
+    }
+    if (row) {
+      r = Np.squeeze(r, col ? -1 : -2);
+    }
+    return r;
+  }
+
+  /** {@code tensorinv(a, ind)}: the examples as square matrices, inverted, reshaped to the example's result. */
+  private static Object tensorinv(BatchInterpreter level, Op op, Object[] args) {
+    NDArray v = level.valueOf(args[0]);
+    int ind = (Integer) args[1];
+    int[] s = java.util.Arrays.copyOfRange(v.shapeRef(), 1, v.ndim());
+    if (ind <= 0 || ind > s.length) {
+      return Rules.LOOP;
+    }
+    int p = dev.numbat.backend.cpu.Shapes.size(java.util.Arrays.copyOfRange(s, 0, ind));
+    int q = dev.numbat.backend.cpu.Shapes.size(java.util.Arrays.copyOfRange(s, ind, s.length));
+    if (p != q) {
+      return Rules.LOOP;
+    }
+    NDArray inv = Np.linalg.inv(Np.reshape(v, v.shape(0), p, q));
+    int[] out = new int[s.length + 1];
+    out[0] = v.shape(0);
+    int k = 1;
+    for (int i = ind; i < s.length; i++) {
+      out[k++] = s[i];
+    }
+    for (int i = 0; i < ind; i++) {
+      out[k++] = s[i];
+    }
+    return Np.reshape(inv, out);
   }
 
   /** {@code matmul(x1, x2)}: a 1-d operand is a row (x1) or a column (x2) whose unit axis the result drops. */

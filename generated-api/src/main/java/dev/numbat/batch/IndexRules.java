@@ -29,6 +29,19 @@ final class IndexRules {
     }
     Rules.add("gather", IndexRules::take, "take");
     Rules.add("gather", IndexRules::takeAlongAxis, "take_along_axis");
+    Rules.add("scatter", IndexRules::putAlongAxis, "put_along_axis");
+  }
+
+  /** {@code put_along_axis(arr, indices, values, axis)}: arr and indices as batches, values padded to their rank. */
+  private static Object putAlongAxis(BatchInterpreter level, Op op, Object[] args) {
+    int n = BatchInterpreter.exampleShape(args[0]).length;
+    Integer axis = (Integer) args[3];
+    if (axis == null || n == 0) {
+      return Rules.LOOP;
+    }
+    Object values = level.isBatched(args[2]) ? Rules.toRank(level.valueOf(args[2]), n) : args[2];
+    return Dispatch.bind(op, level.batchOf(args[0]), level.batchOf(args[1]), values,
+        Integer.valueOf(Rules.fromEnd(axis, n)));
   }
 
   /**

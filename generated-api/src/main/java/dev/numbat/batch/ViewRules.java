@@ -5,6 +5,7 @@ import dev.numbat.Np;
 import dev.numbat.backend.cpu.Shapes;
 import dev.numbat.core.Dispatch;
 import dev.numbat.core.Op;
+import dev.numbat.indexing.Slice;
 
 /**
  * Shape ops (views and joins): the batch axis is prepended to every shape argument and the axis
@@ -23,6 +24,78 @@ final class ViewRules {
     Rules.add("view", ViewRules::diagonal, "diagonal");
     Rules.add("join", ViewRules::concatenate, "concatenate");
     Rules.add("join", ViewRules::tile, "tile");
+    Rules.add("join", ViewRules::pad, "pad");
+    Rules.add("join", (level, op, args) -> insertOrDelete(level, op, args, 2), "delete");
+    Rules.add("join", (level, op, args) -> BatchInterpreter.exampleShape(args[2]).length > 0 || level.isBatched(args[2])
+        ? Rules.LOOP : insertOrDelete(level, op, args, 3), "insert");
+    Rules.add("factory", ViewRules::diag, "diag");
+  }
+
+  /** {@code delete(arr, obj, axis)}, {@code insert(arr, obj, values, axis)} of a scalar: along the axis counted from the end, or the flattened examples. */
+  private static Object insertOrDelete(BatchInterpreter level, Op op, Object[] args, int axisArg) {
+    NDArray v = level.valueOf(args[0]);
+    if (v == null || level.isBatched(args[1])) {
+      return Rules.LOOP;
+    }
+    Integer axis = (Integer) args[axisArg];
+    int n = v.ndim() - 1;
+    if (axis == null) {
+      return Dispatch.bind(op, Rules.with(Rules.with(args, 0, Rules.flat(v)), axisArg, Integer.valueOf(1)));
+    }
+    if (n == 0) {
+      return Rules.LOOP;
+    }
+    return Dispatch.bind(op, Rules.with(Rules.with(args, 0, v), axisArg, Integer.valueOf(Rules.fromEnd(axis, n))));
+  }
+
+  /**
+   * {@code pad(array, pad_width, mode, ...)}: the example's widths, in NumPy's accepted forms,
+   * with (0, 0) for the batch axis; statistics and constants must be scalars (else the loop).
+   */
+  private static Object pad(BatchInterpreter level, Op op, Object[] args) {
+    NDArray v = level.valueOf(args[0]);
+    if (v == null) {
+      return Rules.LOOP;
+    }
+    for (int i = 3; i <= 5; i++) {
+      if (args[i] != null && !(args[i] instanceof Number)) {
+        return Rules.LOOP;
+      }
+    }
+    int n = v.ndim() - 1;
+    NDArray pw = Np.asarray(args[1]);
+    if (pw.dtype().kind() != 'i' || n == 0) {
+      return Rules.LOOP;
+    }
+    // NumPy's forms: one width for every side, one (before, after) pair for every axis, or a pair per axis.
+    NDArray perAxis;
+    if (pw.ndim() < 3 && pw.size() == 1) {
+      perAxis = Np.broadcastTo(Np.reshape(pw, 1, 1), n, 2);
+    } else if (pw.ndim() < 3 && pw.size() == 2 && !java.util.Arrays.equals(pw.shapeRef(), new int[] {2, 1})) {
+      perAxis = Np.broadcastTo(Np.reshape(pw, 1, 2), n, 2);
+    } else {
+      perAxis = Np.broadcastTo(pw, n, 2);
+    }
+    NDArray w = Np.concatenate(new Object[] {Np.zeros(new int[] {1, 2}, pw.dtype()), perAxis}, 0);
+    return Dispatch.bind(op, Rules.with(Rules.with(args, 0, v), 1, w));
+  }
+
+  /** {@code diag(v, k)}: a matrix's diagonal is {@code diagonal}; a vector's matrix is a scatter of the batch. */
+  private static Object diag(BatchInterpreter level, Op op, Object[] args) {
+    NDArray v = level.valueOf(args[0]);
+    int k = (Integer) args[1];
+    if (v.ndim() == 3) {
+      return Np.diagonal(v, k, 1, 2);
+    }
+    if (v.ndim() != 2) {
+      return Rules.LOOP;
+    }
+    int len = v.shape(1);
+    int m = len + Math.abs(k);
+    NDArray i = Np.arange(len);
+    NDArray rows = k >= 0 ? i : Np.add(i, -k);
+    NDArray cols = k >= 0 ? Np.add(i, k) : i;
+    return Np.zeros(new int[] {v.shape(0), m, m}, v.dtype()).at(new Slice(null, null, null), rows, cols).set(v);
   }
 
   private static NDArray only(BatchInterpreter level, Object[] args) {

@@ -237,10 +237,42 @@ class BatchTest {
   @Test
   void aPrimitiveWithoutARuleLoopsAndIsCounted() {
     NDArray xs = randn(3, 4);
-    long before = BatchInterpreter.fallbacks().getOrDefault("cross", 0L);
-    NDArray a = Np.vectorizedMap(x -> Np.cross(x.get(Np.slice(0, 3)), Np.asarray(new double[] {1, 2, 3})), xs);
-    NDArray loop = Np.mapFn(x -> Np.cross(x.get(Np.slice(0, 3)), Np.asarray(new double[] {1, 2, 3})), xs);
+    NDArray ind = Np.asarray(new int[] {0, 2});
+    long before = BatchInterpreter.fallbacks().getOrDefault("put", 0L);
+    NDArray a = Np.vectorizedMap(x -> Np.put(x, ind, Np.sum(x)), xs);
+    NDArray loop = Np.mapFn(x -> Np.put(x, ind, Np.sum(x)), xs);
     assertSame(loop, a, 1e-12);
-    assertEquals(before + 1, BatchInterpreter.fallbacks().get("cross"));
+    assertEquals(before + 1, BatchInterpreter.fallbacks().get("put"));
+    assertEquals(null, BatchInterpreter.batching(dev.numbat.ops.PutOp.OP), "put has no rule");
+  }
+
+  @Test
+  void theRestOfTheFamiliesMatchTheLoop() {
+    NDArray xs = randn(4, 3, 3);
+    NDArray spd = Np.add(Np.matmul(xs, Np.swapaxes(xs, -1, -2)), Np.multiply(3.0, Np.eye(3)));
+    NDArray vs = randn(4, 3);
+    CompiledFunction.Body[] fns = {
+      a -> Np.linalg.inv((NDArray) a[0]),
+      a -> Np.linalg.solve((NDArray) a[0], Np.arange(3.0)),
+      a -> Np.linalg.cholesky((NDArray) a[0]),
+      a -> Np.linalg.det((NDArray) a[0]),
+      a -> Np.linalg.eigh((NDArray) a[0])[0],
+      a -> Np.einsum("ij,j->i", a[0], Np.arange(3.0)),
+      a -> Np.fft.fft((NDArray) a[0]),
+      a -> Np.fft.rfft((NDArray) a[0], null, 0),
+      a -> Np.diag(Np.diagonal((NDArray) a[0])),
+      a -> Np.pad((NDArray) a[0], 1),
+      a -> Np.flip((NDArray) a[0]),
+      a -> Np.argsort((NDArray) a[0], 0),
+      a -> Np.takeAlongAxis((NDArray) a[0], Np.argsort((NDArray) a[0], 1), 1),
+      a -> Np.linalg.multiDot(Np.arange(3.0), a[0], a[0]),
+    };
+    for (CompiledFunction.Body f : fns) {
+      NDArray expected = Np.mapFnOf(f, spd);
+      NDArray actual = Np.vectorizedMapOf(f, spd);
+      assertSame(expected, actual, 1e-9);
+    }
+    NDArray crossed = Np.vectorizedMap((x, y) -> Np.cross(x, y), vs, Np.flip(vs));
+    assertSame(Np.mapFn((x, y) -> Np.cross(x, y), vs, Np.flip(vs)), crossed, 1e-12);
   }
 }
