@@ -27,6 +27,7 @@ final class BatchRules {
     int rule = 0;
     int metadata = 0;
     int refused = 0;
+    int factory = 0;
     int loop = 0;
     for (Op op : prims) {
       String how = BatchInterpreter.batching(op);
@@ -38,6 +39,8 @@ final class BatchRules {
         metadata++;
       } else if (how.equals("refused")) {
         refused++;
+      } else if (how.equals("factory")) {
+        factory++;
       } else {
         rule++;
       }
@@ -45,11 +48,21 @@ final class BatchRules {
     StringBuilder b = new StringBuilder("## Batching (Np.vmap)\n\n");
     b.append("Each primitive is batched by a rule of its family (").append(rule).append("), runs on its example's dtypes ")
         .append("and shapes (metadata, ").append(metadata).append("), is refused on a batched argument (random draws, ")
-        .append(refused).append("), or falls back to a loop over the examples (").append(loop).append(", listed with ")
+        .append(refused).append("), takes no arrays (factories of shapes and numbers, ").append(factory)
+        .append("), or falls back to a loop over the examples (").append(loop).append(", listed with ")
         .append("the number of loops this run made). `vmap:OP` rows check the rules against the op applied per example.\n\n");
     b.append("| fallback primitive | family | where | loops this run |\n|---|---|---|---:|\n").append(loops).append('\n');
-    b.append(String.format(Locale.ROOT, "BATCH primitives=%d rule=%d metadata=%d refused=%d loop=%d (%.1f%%)",
-        prims.size(), rule, metadata, refused, loop, 100.0 * loop / prims.size())).append("\n\n");
+    List<String> handed = new ArrayList<>();
+    for (Op op : prims) {
+      if (BatchInterpreter.batching(op) != null && ran.containsKey(op.name)) {
+        handed.add(op.name + " (" + ran.get(op.name) + ")");
+      }
+    }
+    b.append("Primitives with a rule whose rule handed some calls to the loop this run (an argument batched where the ")
+        .append("rule has no rewriting, or a form it leaves to the loop): ")
+        .append(handed.isEmpty() ? "none" : String.join(", ", handed)).append(".\n\n");
+    b.append(String.format(Locale.ROOT, "BATCH primitives=%d rule=%d metadata=%d refused=%d factory=%d loop=%d (%.1f%%)",
+        prims.size(), rule, metadata, refused, factory, loop, 100.0 * loop / prims.size())).append("\n\n");
     return b.toString();
   }
 }

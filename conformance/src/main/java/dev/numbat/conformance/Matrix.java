@@ -352,8 +352,14 @@ public final class Matrix {
         }
         vmapped[i] = BatchedCall.NO_ROW;
         if (BATCHED_ROWS && c.numbat == null && c.compiled == null && BatchedCall.hasRows(CompiledCall.op(c.op))) {
+          Object[] args = null;
           try {
-            vmapped[i] = BatchedCall.run(c, made(c));
+            args = made(c);
+          } catch (RuntimeException t) {
+            // arguments that cannot be made (the eager row expects that error): no vmap row
+          }
+          try {
+            vmapped[i] = args == null ? BatchedCall.NO_ROW : BatchedCall.run(c, args);
           } catch (RuntimeException t) {
             vmapped[i] = new Failure("vmap:" + c.op, c, "[vmap] the harness failed: " + t, null, stack(t));
           }

@@ -34,11 +34,11 @@ final class AxisRules {
     Rules.add("fft", along(2, NoAxis.NOT_ALLOWED, -1), "fft.fft", "fft.ifft", "fft.rfft", "fft.irfft", "fft.hfft",
         "fft.ihfft");
     Rules.add("view", along(1, NoAxis.EVERY, -1), "flip");
-    Rules.add("join", (level, op, args) -> args[3] != null || args[4] != null ? Rules.LOOP
+    Rules.add("view", (level, op, args) -> args[3] != null || args[4] != null ? Rules.LOOP
         : along(2, NoAxis.NOT_ALLOWED, -1).apply(level, op, args), "diff");
-    Rules.add("join", AxisRules::roll, "roll");
+    Rules.add("view", AxisRules::roll, "roll");
     Rules.add("sort", AxisRules::lexsort, "lexsort");
-    Rules.add("join", (level, op, args) -> level.isBatched(args[1]) ? Rules.LOOP
+    Rules.add("view", (level, op, args) -> level.isBatched(args[1]) ? Rules.LOOP
         : along(2, NoAxis.FLATTENED, -1).apply(level, op, args), "repeat");
   }
 
@@ -77,22 +77,11 @@ final class AxisRules {
             return Rules.LOOP;
         }
       }
-      Object shifted;
-      if (axis instanceof int[] axes) {
-        if (ndim == 0) {
-          // A 0-d example: NumPy takes axis 0 and -1 as no axis at all; the op checks the rest.
-          Shapes.axisMask(axes, 0);
-          shifted = new int[0];
-        } else {
-          shifted = Rules.fromEnd(axes, ndim);
-        }
-      } else {
-        int a = ((Number) axis).intValue();
-        if (ndim == 0) {
-          return Rules.LOOP;
-        }
-        shifted = Integer.valueOf(Rules.fromEnd(a, ndim));
+      if (ndim == 0) {
+        return Rules.LOOP; // a 0-d example: which axes it accepts (0 and -1, or none) is the op's own business
       }
+      Object shifted = axis instanceof int[] axes ? Rules.fromEnd(axes, ndim)
+          : (Object) Integer.valueOf(Rules.fromEnd(((Number) axis).intValue(), ndim));
       return Dispatch.bind(op, Rules.with(args, axisArg, shifted));
     };
   }

@@ -36,8 +36,6 @@ final class ElementwiseRules {
     Rules.add("gather", (level, op, args) -> Dispatch.bind(op, Rules.with(args, 0, aligned(level, (Object[]) args[0],
         maxRank((Object[]) args[0], 0)))), "ravel_multi_index");
     Rules.add("gather", (level, op, args) -> Dispatch.bind(op, Rules.with(args, 0, level.valueOf(args[0]))), "unravel_index");
-    Rules.add("sort", (level, op, args) -> level.isBatched(args[0]) || level.isBatched(args[3]) ? Rules.LOOP
-        : Dispatch.bind(op, Rules.with(args, 1, level.valueOf(args[1]))), "searchsorted");
     Rules.add("factory", ElementwiseRules::full, "full");
     Rules.add("factory", (level, op, args) -> spaced(level, op, args, 5), "linspace", "geomspace");
     Rules.add("factory", (level, op, args) -> spaced(level, op, args, 6), "logspace");

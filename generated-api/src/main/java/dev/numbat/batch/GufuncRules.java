@@ -200,7 +200,9 @@ final class GufuncRules {
     if (va != null) {
       a = Rules.toRank(va, loops + 2);
     }
-    b = Rules.toRank(vb != null ? vb : (NDArray) b, loops + 2);
+    if (vb != null) {
+      b = Rules.toRank(vb, loops + 2);
+    }
     NDArray r = (NDArray) Dispatch.bind(op, a, b);
     return vector ? Np.squeeze(r, -1) : r;
   }
@@ -210,11 +212,13 @@ final class GufuncRules {
     int[] s1 = BatchInterpreter.exampleShape(args[0]);
     int[] s2 = BatchInterpreter.exampleShape(args[1]);
     int rank = Math.max(s1.length, s2.length);
-    if (rank == 0) {
-      return Rules.LOOP;
+    int given = (Integer) args[2];
+    if (Math.min(s1.length, s2.length) == 0 || given >= 0 && s1.length != s2.length) {
+      return Rules.LOOP; // the axis is each operand's own: a non-negative one names different axes of the two
     }
     dev.numbat.backend.cpu.Shapes.broadcast(s1, s2);
-    int axis = Rules.fromEnd((Integer) args[2], rank);
+    int axis = Rules.fromEnd(given, s1.length);
+    Rules.fromEnd(given, s2.length);
     Object[] a = {args[0], args[1], axis};
     for (int i = 0; i < 2; i++) {
       NDArray v = level.valueOf(args[i]);

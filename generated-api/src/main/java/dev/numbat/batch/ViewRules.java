@@ -22,11 +22,11 @@ final class ViewRules {
     Rules.add("view", ViewRules::squeeze, "squeeze");
     Rules.add("view", ViewRules::broadcastTo, "broadcast_to");
     Rules.add("view", ViewRules::diagonal, "diagonal");
-    Rules.add("join", ViewRules::concatenate, "concatenate");
-    Rules.add("join", ViewRules::tile, "tile");
-    Rules.add("join", ViewRules::pad, "pad");
-    Rules.add("join", (level, op, args) -> insertOrDelete(level, op, args, 2), "delete");
-    Rules.add("join", (level, op, args) -> BatchInterpreter.exampleShape(args[2]).length > 0 || level.isBatched(args[2])
+    Rules.add("view", ViewRules::concatenate, "concatenate");
+    Rules.add("view", ViewRules::tile, "tile");
+    Rules.add("view", ViewRules::pad, "pad");
+    Rules.add("view", (level, op, args) -> insertOrDelete(level, op, args, 2), "delete");
+    Rules.add("view", (level, op, args) -> BatchInterpreter.exampleShape(args[2]).length > 0 || level.isBatched(args[2])
         ? Rules.LOOP : insertOrDelete(level, op, args, 3), "insert");
     Rules.add("factory", ViewRules::diag, "diag");
   }
@@ -174,6 +174,9 @@ final class ViewRules {
     NDArray v = level.valueOf(args[0]);
     int n = v.ndim() - 1;
     int[] axis = (int[]) args[1];
+    if (n == 0) {
+      return Rules.LOOP; // NumPy's axis 0 and -1 of a 0-d array
+    }
     if (axis == null) {
       int[] s = v.shapeRef();
       int k = 0;
