@@ -92,8 +92,8 @@ final class AxisRules {
       return Rules.LOOP;
     }
     int qdims = BatchInterpreter.exampleShape(args[1]).length;
-    NDArray r = (NDArray) along(2, NoAxis.EVERY, -1).apply(level, op, args);
-    return qdims == 0 ? r : Np.moveaxis(r, qdims, 0);
+    Object r = along(2, NoAxis.EVERY, -1).apply(level, op, args);
+    return qdims == 0 || r == Rules.LOOP ? r : Np.moveaxis((NDArray) r, qdims, 0);
   }
 
   /** {@code lexsort(keys, axis)}: keys as one array (keys along its axis 0) or a list of arrays, each sorted along the axis counted from the end. */

@@ -156,7 +156,19 @@ final class GufuncRules {
     if (v2 != null) {
       b = Rules.toRank(col ? Np.expandDims(v2, -1) : v2, loops + 2);
     }
-    NDArray r = (NDArray) Dispatch.bind(op, a, b);
+    NDArray r;
+    if (v2 == null && s2.length == 2 && b instanceof NDArray m && ((NDArray) a).size() > 0) {
+      // A batch of matrices times one matrix: one product of the stacked rows (one GEMM instead of B).
+      NDArray x = (NDArray) a;
+      int[] xs = x.shapeRef();
+      int k = xs[xs.length - 1];
+      NDArray rows = (NDArray) Dispatch.bind(op, Np.reshape(x, -1, k), m);
+      int[] out = xs.clone();
+      out[out.length - 1] = m.shape(1);
+      r = Np.reshape(rows, out);
+    } else {
+      r = (NDArray) Dispatch.bind(op, a, b);
+    }
     if (col) {
       r = Np.squeeze(r, -1);
     }
