@@ -44,7 +44,9 @@ class BatchTest {
     }
   }
 
-  // The guide's model: relu(x @ w1 + b) @ w2, squared loss.
+  // The guide's model: relu(x @ w1 + b) @ w2, squared loss. Unscaled weights make float32 values in
+  // the hundreds that cancel, so the batched products (one GEMM of the stacked rows) and the loop's
+  // (one per example) differ by some 1e-5 relative: the float32 comparisons allow 1e-4.
   private final NDArray w1 = randn(32, 64).astype(DType.FLOAT32);
   private final NDArray b = randn(64).astype(DType.FLOAT32);
   private final NDArray w2 = randn(64, 2).astype(DType.FLOAT32);
@@ -111,7 +113,7 @@ class BatchTest {
     assertArrayEquals(new int[] {16, 32, 64}, actual.get(0).shape());
     assertArrayEquals(new int[] {16, 64}, actual.get(1).shape());
     assertArrayEquals(new int[] {16, 64, 2}, actual.get(2).shape());
-    assertSame(expected, actual, 1e-5);
+    assertSame(expected, actual, 1e-4);
     assertEquals(java.util.Map.of(), withoutOthers(BatchInterpreter.fallbacks()), "the model and its gradient batch by rules");
   }
 
@@ -144,13 +146,13 @@ class BatchTest {
     CompiledFunction compiled = Np.function((x, y) -> Np.vectorizedMap(this::singleExample, x, y));
     @SuppressWarnings("unchecked")
     List<NDArray> inside = (List<NDArray>) compiled.call(xs, ys);
-    assertSame(expected, inside, 1e-5);
+    assertSame(expected, inside, 1e-4);
     compiled.call(xs, ys);
     assertEquals(1, compiled.tracingCount());
 
     CompiledFunction perExample = Np.function((x, y) -> singleExample(x, y));
     List<NDArray> outside = Np.vectorizedMap((x, y) -> perExample.call(x, y), xs, ys);
-    assertSame(expected, outside, 1e-5);
+    assertSame(expected, outside, 1e-4);
   }
 
   @Test
@@ -171,7 +173,7 @@ class BatchTest {
     List<NDArray> nested = Np.vectorizedMap((x, y) -> Np.vectorizedMap(this::singleExample, x, y), xs, ys);
     List<NDArray> loop = Np.mapFn((x, y) -> Np.mapFn(this::singleExample, x, y), xs, ys);
     assertArrayEquals(new int[] {2, 3, 32, 64}, nested.get(0).shape());
-    assertSame(loop, nested, 1e-5);
+    assertSame(loop, nested, 1e-4);
   }
 
   @Test
