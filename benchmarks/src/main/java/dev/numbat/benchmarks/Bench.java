@@ -26,6 +26,7 @@ public final class Bench {
     BENCHMARKS.put("view", ViewBench::report);
     BENCHMARKS.put("mixed", MixedSizeBench::report);
     BENCHMARKS.put("fft", FftBench::run);
+    BENCHMARKS.put("vmap", VmapBench::report);
   }
 
   public static void main(String[] args) throws Exception {
