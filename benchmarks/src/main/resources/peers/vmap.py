@@ -36,7 +36,7 @@ if peer in ("tf.vectorized_map", "tf.map_fn"):
 
     def single_example_gradient(arg):
         inp, label = arg
-        return compute_gradients(tf.expand_dims(inp, 0), tf.expand_dims(label, 0))
+        return tuple(compute_gradients(tf.expand_dims(inp, 0), tf.expand_dims(label, 0)))
 
     if peer == "tf.vectorized_map":
         f = tf.function(lambda x, t: tf.vectorized_map(single_example_gradient, (x, t)))
