@@ -166,6 +166,12 @@ final class GufuncRules {
       int[] out = xs.clone();
       out[out.length - 1] = m.shape(1);
       r = Np.reshape(rows, out);
+    } else if (a instanceof NDArray x && b instanceof NDArray y && x.ndim() >= 2 && y.ndim() >= 2 && x.shape(-1) == 1
+        && y.shape(-2) == 1 && x.dtype().isInexact() && y.dtype().isInexact()) {
+      // A contraction over one element (per-example outer products, x^T g in a gradient): each
+      // result element is one product, so the broadcast multiply is the same values without a
+      // small matrix product per example (and fuses under Np.function).
+      r = Np.multiply(x, y);
     } else {
       r = (NDArray) Dispatch.bind(op, a, b);
     }
