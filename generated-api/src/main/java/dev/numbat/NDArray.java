@@ -80,6 +80,11 @@ public final class NDArray extends NDArrayMethods {
     return new NDArray(aval.dtype(), s, Shapes.cStrides(s), 0, buffer, aval.weak());
   }
 
+  /** The {@link dev.numbat.core.Buffer} this array's data is in; null for Java storage on the heap. For interpreters. */
+  public dev.numbat.core.Buffer buffer() {
+    return data instanceof dev.numbat.core.Buffer b ? b : null;
+  }
+
   /** {@code "heap"} for an array with Java storage, else its {@link dev.numbat.core.Buffer}'s kind ({@code "none"}: a tracer). */
   public String bufferKind() {
     return data instanceof dev.numbat.core.Buffer b ? b.kind() : "heap";

@@ -168,6 +168,105 @@ public class NpBase {
   }
 
   /**
+   * TF's {@code tf.vectorized_map(fn, elems)}: {@code fn} written for one example (a slice of
+   * {@code elems} along axis 0) runs once on the whole batch, each op by its batching rule
+   * ({@link dev.numbat.batch.BatchInterpreter}); the result has {@code fn}'s form (an array, a
+   * {@code List} or another nest of arrays) with every array stacked along a new axis 0, as
+   * {@link #mapFn(Fn1, NDArray)} would return it. Composes with {@code GradientTape} (a tape inside
+   * {@code fn} gives per-example gradients), {@link #function} (either way round) and itself.
+   * An array {@code fn} returns unchanged from outside is broadcast along the batch.
+   */
+  @SuppressWarnings("unchecked")
+  public static <T> T vectorizedMap(Fn1 fn, NDArray elems) {
+    return (T) dev.numbat.batch.Vectorize.vmap(a -> fn.apply((NDArray) a[0]), null, 0, new Object[] {elems});
+  }
+
+  /** {@link #vectorizedMap(Fn1, NDArray)} over two arrays of one batch size, sliced together. */
+  @SuppressWarnings("unchecked")
+  public static <T> T vectorizedMap(Fn2 fn, NDArray xs, NDArray ys) {
+    return (T) dev.numbat.batch.Vectorize.vmap(a -> fn.apply((NDArray) a[0], (NDArray) a[1]), null, 0,
+        new Object[] {xs, ys});
+  }
+
+  /** {@link #vectorizedMap(Fn1, NDArray)} over three arrays of one batch size, sliced together. */
+  @SuppressWarnings("unchecked")
+  public static <T> T vectorizedMap(Fn3 fn, NDArray xs, NDArray ys, NDArray zs) {
+    return (T) dev.numbat.batch.Vectorize.vmap(a -> fn.apply((NDArray) a[0], (NDArray) a[1], (NDArray) a[2]), null, 0,
+        new Object[] {xs, ys, zs});
+  }
+
+  /** The general form of {@link #vectorizedMap(Fn1, NDArray)}: each of {@code elems} an array or a nest of arrays, every leaf mapped along axis 0. */
+  @SuppressWarnings("unchecked")
+  public static <T> T vectorizedMapOf(dev.numbat.trace.CompiledFunction.Body fn, Object... elems) {
+    return (T) dev.numbat.batch.Vectorize.vmap(fn, null, 0, elems);
+  }
+
+  /**
+   * TF's {@code tf.map_fn(fn, elems)}: {@code fn} called on each example (slice along axis 0) in
+   * turn and the results stacked along a new axis 0: what {@link #vectorizedMap(Fn1, NDArray)}
+   * computes in one batched run, here one run per example (the reference, and the way for a
+   * function that reads example values in Java).
+   */
+  @SuppressWarnings("unchecked")
+  public static <T> T mapFn(Fn1 fn, NDArray elems) {
+    return (T) dev.numbat.batch.Vectorize.map(a -> fn.apply((NDArray) a[0]), null, 0, new Object[] {elems});
+  }
+
+  /** {@link #mapFn(Fn1, NDArray)} over two arrays of one batch size. */
+  @SuppressWarnings("unchecked")
+  public static <T> T mapFn(Fn2 fn, NDArray xs, NDArray ys) {
+    return (T) dev.numbat.batch.Vectorize.map(a -> fn.apply((NDArray) a[0], (NDArray) a[1]), null, 0,
+        new Object[] {xs, ys});
+  }
+
+  /** {@link #mapFn(Fn1, NDArray)} over three arrays of one batch size. */
+  @SuppressWarnings("unchecked")
+  public static <T> T mapFn(Fn3 fn, NDArray xs, NDArray ys, NDArray zs) {
+    return (T) dev.numbat.batch.Vectorize.map(a -> fn.apply((NDArray) a[0], (NDArray) a[1], (NDArray) a[2]), null, 0,
+        new Object[] {xs, ys, zs});
+  }
+
+  /** The general form of {@link #mapFn(Fn1, NDArray)}, as {@link #vectorizedMapOf}. */
+  @SuppressWarnings("unchecked")
+  public static <T> T mapFnOf(dev.numbat.trace.CompiledFunction.Body fn, Object... elems) {
+    return (T) dev.numbat.batch.Vectorize.map(fn, null, 0, elems);
+  }
+
+  /** JAX's {@code vmap(fn)}: {@link #vmap(Fn1, Integer, Integer)} along axis 0 in and out. */
+  public static Fn1 vmap(Fn1 fn) {
+    return vmap(fn, 0, 0);
+  }
+
+  /**
+   * JAX's {@code vmap(fn, in_axes, out_axes)}: the vectorized function, mapping its argument along
+   * {@code inAxis} (negative counts from the end; null: not mapped) and putting the batch axis of
+   * every array of the result at {@code outAxis} (null: the result must not depend on the mapped
+   * arguments). Nested {@code vmap}s map batches of batches.
+   */
+  public static Fn1 vmap(Fn1 fn, Integer inAxis, Integer outAxis) {
+    return x -> dev.numbat.batch.Vectorize.vmap(a -> fn.apply((NDArray) a[0]), new Integer[] {inAxis}, outAxis,
+        new Object[] {x});
+  }
+
+  /** {@link #vmap(Fn1, Integer, Integer)} of two arguments, {@code inAxes} one entry (or null) each. */
+  public static Fn2 vmap(Fn2 fn, Integer[] inAxes, Integer outAxis) {
+    return (x, y) -> dev.numbat.batch.Vectorize.vmap(a -> fn.apply((NDArray) a[0], (NDArray) a[1]), inAxes, outAxis,
+        new Object[] {x, y});
+  }
+
+  /** {@link #vmap(Fn1, Integer, Integer)} of three arguments. */
+  public static Fn3 vmap(Fn3 fn, Integer[] inAxes, Integer outAxis) {
+    return (x, y, z) -> dev.numbat.batch.Vectorize.vmap(a -> fn.apply((NDArray) a[0], (NDArray) a[1], (NDArray) a[2]),
+        inAxes, outAxis, new Object[] {x, y, z});
+  }
+
+  /** The general form of {@link #vmap(Fn1, Integer, Integer)}: arguments may be nests, each mapped along its axis. */
+  public static dev.numbat.trace.CompiledFunction.Body vmapOf(dev.numbat.trace.CompiledFunction.Body fn, Integer[] inAxes,
+      Integer outAxis) {
+    return args -> dev.numbat.batch.Vectorize.vmap(fn, inAxes, outAxis, args);
+  }
+
+  /**
    * {@code pred ? trueFn(operands) : falseFn(operands)}, traceable and differentiable (JAX's
    * {@code lax.cond}, TF's {@code tf.cond}); see {@link dev.numbat.trace.ControlFlow}.
    */

@@ -27,6 +27,7 @@ public final class Bench {
     BENCHMARKS.put("mixed", MixedSizeBench::report);
     BENCHMARKS.put("fft", FftBench::run);
     BENCHMARKS.put("errstate", ErrstateBench::report);
+    BENCHMARKS.put("vmap", VmapBench::report);
   }
 
   public static void main(String[] args) throws Exception {

@@ -92,7 +92,7 @@ final class Peers {
   private static synchronized Path scripts() throws IOException {
     if (scripts == null) {
       scripts = Files.createTempDirectory("numbat-peers");
-      for (String s : List.of("timing.py", "sigmoid.py", "grad.py", "matmul.py", "view.py")) {
+      for (String s : List.of("timing.py", "sigmoid.py", "grad.py", "matmul.py", "view.py", "vmap.py")) {
         try (InputStream in = Peers.class.getResourceAsStream("/peers/" + s)) {
           if (in != null) {
             Files.write(scripts.resolve(s), in.readAllBytes());

@@ -123,6 +123,7 @@ public final class Matrix {
         }
       }
       b.append(OpRoles.section());
+      b.append(BatchRules.section());
       b.append(totalLine()).append('\n');
       return b.toString();
     }
@@ -327,6 +328,7 @@ public final class Matrix {
       Object[] gotFn = new Object[batch.size()];
       Throwable[] thrownFn = new Throwable[batch.size()];
       boolean[] compiled = new boolean[batch.size()];
+      Object[] vmapped = new Object[batch.size()];
       for (int i = 0; i < batch.size(); i++) {
         try {
           got[i] = invoke(batch.get(i));
@@ -346,6 +348,20 @@ public final class Matrix {
               throw (VirtualMachineError) t;
             }
             thrownFn[i] = t;
+          }
+        }
+        vmapped[i] = BatchedCall.NO_ROW;
+        if (BATCHED_ROWS && c.numbat == null && c.compiled == null && BatchedCall.hasRows(CompiledCall.op(c.op))) {
+          Object[] args = null;
+          try {
+            args = made(c);
+          } catch (RuntimeException t) {
+            // arguments that cannot be made (the eager row expects that error): no vmap row
+          }
+          try {
+            vmapped[i] = args == null ? BatchedCall.NO_ROW : BatchedCall.run(c, args);
+          } catch (RuntimeException t) {
+            vmapped[i] = new Failure("vmap:" + c.op, c, "[vmap] the harness failed: " + t, null, stack(t));
           }
         }
       }
@@ -374,6 +390,15 @@ public final class Matrix {
               rf.passed++;
             } else {
               fail(s, rf, detailsPerOp, ff);
+            }
+          }
+          if (vmapped[i] != BatchedCall.NO_ROW) {
+            OpResult rv = row(s, results, "vmap:" + c.op);
+            rv.cases++;
+            if (vmapped[i] == null) {
+              rv.passed++;
+            } else {
+              fail(s, rv, detailsPerOp, (Failure) vmapped[i]);
             }
           }
         }
@@ -509,6 +534,12 @@ public final class Matrix {
   static final boolean COMPILED_ROWS = !"false".equals(System.getProperty("numbat.fn"));
 
   /**
+   * Whether every spec case of a primitive with a batching rule also runs through {@code Np.vmap}
+   * into a {@code vmap:OP} row ({@code -Dnumbat.vmap=false} turns them off).
+   */
+  static final boolean BATCHED_ROWS = !"false".equals(System.getProperty("numbat.vmap"));
+
+  /**
    * The compiled call judged as the eager one (same NumPy answer, same tolerance, same error
    * classes); for an op whose compiled form is refused by design (random draws, value-dependent
    * shapes) the call must raise {@code ConcretizationError} whenever NumPy returns, and may raise
@@ -563,7 +594,7 @@ public final class Matrix {
     return m == null ? null : new Failure(c.op, c, m, Compare.show(want), Compare.show(got));
   }
 
-  private static String stack(Throwable t) {
+  static String stack(Throwable t) {
     StringBuilder b = new StringBuilder(t.toString());
     StackTraceElement[] st = t.getStackTrace();
     for (int i = 0; i < Math.min(st.length, 6); i++) {

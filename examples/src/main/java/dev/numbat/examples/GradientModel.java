@@ -65,6 +65,24 @@ public final class GradientModel {
     }
   }
 
+  /**
+   * The guide's {@code single_example_gradient}: the gradients for one example (a row of the
+   * inputs and of the labels), as a batch of one.
+   */
+  public List<NDArray> singleExampleGradients(NDArray input, NDArray label) {
+    return computeGradients(Np.expandDims(input, 0), Np.expandDims(label, 0));
+  }
+
+  /** Per-example gradients, vectorized: {@code singleExampleGradients} once over the whole batch. */
+  public List<NDArray> vectorizedPerExampleGradients(NDArray inputs, NDArray labels) {
+    return Np.vectorizedMap(this::singleExampleGradients, inputs, labels);
+  }
+
+  /** Per-example gradients, one example after the other (TF's {@code map_fn}). */
+  public List<NDArray> unvectorizedPerExampleGradients(NDArray inputs, NDArray labels) {
+    return Np.mapFn(this::singleExampleGradients, inputs, labels);
+  }
+
   /** The prediction and d prediction[b] / d inputs[b] for every row b. */
   public NDArray[] predictionBatchJacobian(NDArray inputs) {
     GradientTape tape = new GradientTape();

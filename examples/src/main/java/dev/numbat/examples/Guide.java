@@ -47,6 +47,7 @@ public final class Guide {
     operatorPrecedence();
     gradients();
     traceCompilation();
+    vectorization();
     benchmarkPicture();
   }
 
@@ -184,6 +185,32 @@ public final class Guide {
     dev.numbat.trace.CompiledFunction compiled = function((x, y) -> model.computeGradients(x, y));
     compiled.call(batch[0], batch[1]); // warm-up: traces and compiles
     out.println(GuidePlots.perCall(() -> compiled.call(batch[0], batch[1]), 0.5) * 1e3 + " ms");
+  }
+
+  /**
+   * "Vectorization: tf.vectorized_map": per-example gradients at batch 128 with
+   * {@code Np.vectorizedMap} inside {@code Np.function} (as the seed puts {@code vectorized_map}
+   * inside {@code tf.function}), their shapes, and its time against {@code Np.mapFn}, the loop over
+   * the examples (also inside {@code Np.function}, as the seed's {@code map_fn}), in ms per call.
+   */
+  @SuppressWarnings("unchecked")
+  void vectorization() {
+    heading("Vectorization: Np.vectorizedMap");
+    int batchSize = 128;
+    NDArray[] batch = model.createBatch(batchSize);
+    dev.numbat.trace.CompiledFunction vectorized = function((x, y) -> model.vectorizedPerExampleGradients(x, y));
+    List<NDArray> perExample = (List<NDArray>) vectorized.call(batch[0], batch[1]);
+    for (int i = 0; i < perExample.size(); i++) {
+      out.printf("Weight shape: %s, batch size: %s, per example gradient shape: %s %n", shape(model.weights().get(i)),
+          batchSize, shape(perExample.get(i)));
+    }
+    dev.numbat.trace.CompiledFunction unvectorized = function((x, y) -> model.unvectorizedPerExampleGradients(x, y));
+    unvectorized.call(batch[0], batch[1]); // warm-up: traces and compiles
+    out.println("Running vectorized computation");
+    out.println(GuidePlots.perCall(() -> vectorized.call(batch[0], batch[1]), 0.5) * 1e3 + " ms");
+    out.println();
+    out.println("Running unvectorized computation");
+    out.println(GuidePlots.perCall(() -> unvectorized.call(batch[0], batch[1]), 0.5) * 1e3 + " ms");
   }
 
   private static String shapes(List<NDArray> xs) {

@@ -60,9 +60,33 @@ class GuideTest {
       "Batch jacobian shape: (16, 2, 32)",
       "Eager performance\n",
       "Np.function compiled performance\n",
+      "Weight shape: (32, 64), batch size: 128, per example gradient shape: (128, 32, 64) \n"
+          + "Weight shape: (64,), batch size: 128, per example gradient shape: (128, 64) \n"
+          + "Weight shape: (64, 2), batch size: 128, per example gradient shape: (128, 64, 2) \n",
+      "Running vectorized computation\n",
+      "Running unvectorized computation\n",
     };
     for (String s : seed) {
       assertTrue(out.replace("\r\n", "\n").contains(s), "missing from the guide's output:\n" + s + "\n--- got:\n" + out);
+    }
+  }
+
+  @Test
+  void vectorizedPerExampleGradientsEqualTheLoopOnes() {
+    GradientModel model = new GradientModel();
+    NDArray[] batch = model.createBatch(128);
+    model.predict(batch[0]);
+    java.util.List<NDArray> loop = model.unvectorizedPerExampleGradients(batch[0], batch[1]);
+    dev.numbat.trace.CompiledFunction f = dev.numbat.Np.function((x, y) -> model.vectorizedPerExampleGradients(x, y));
+    @SuppressWarnings("unchecked")
+    java.util.List<NDArray> vectorized = (java.util.List<NDArray>) f.call(batch[0], batch[1]);
+    for (int i = 0; i < loop.size(); i++) {
+      org.junit.jupiter.api.Assertions.assertArrayEquals(loop.get(i).shape(), vectorized.get(i).shape());
+      float[] e = loop.get(i).toFloatArray();
+      float[] c = vectorized.get(i).toFloatArray();
+      for (int k = 0; k < e.length; k++) {
+        org.junit.jupiter.api.Assertions.assertEquals(e[k], c[k], 1e-4f * (1 + Math.abs(e[k])), "weight " + i + " at " + k);
+      }
     }
   }
 

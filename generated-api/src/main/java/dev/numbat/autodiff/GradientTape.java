@@ -205,7 +205,8 @@ public final class GradientTape implements AutoCloseable {
 
   /**
    * TF's {@code tape.jacobian(target, source)}: shape {@code target.shape + source.shape}, element
-   * {@code [i..., j...]} = d target[i...] / d source[j...]. One backward pass per target element.
+   * {@code [i..., j...]} = d target[i...] / d source[j...]. One backward pass vectorized over the target's
+   * elements ({@code Np.vmap} of the pass over one-hot seeds; one pass per element where a rule cannot be batched).
    * While another tape records on this thread, the passes' results are joined by recorded ops
    * ({@code stack}, {@code reshape}), so that tape differentiates through the jacobian.
    */
@@ -220,26 +221,55 @@ public final class GradientTape implements AutoCloseable {
     int[] shape = concat(target.shapeRef(), x.shapeRef());
     DType type = jacobianType(x);
     int rows = target.size();
-    boolean connected = false;
-    // The rows are joined by ops (stack, reshape), so an outer tape differentiates through the
-    // jacobian: a Hessian is the jacobian of a gradient.
-    NDArray[] parts = new NDArray[rows];
-    for (int i = 0; i < rows; i++) {
-      NDArray g = backward(target, new NDArray[] {x}, oneHot(target, i), UnconnectedGradients.NONE)[0];
-      connected |= g != null;
-      parts[i] = part(g, x, type);
+    boolean[] connected = {false};
+    NDArray out;
+    if (rows == 0) {
+      out = NDArray.allocate(type, shape);
+    } else {
+      // One backward pass vectorized over the rows' one-hot seeds (JAX's vmap of the vjp); where a
+      // gradient rule cannot be batched, one pass per row. Either way the rows are joined by ops,
+      // so an outer tape differentiates through the jacobian: a Hessian is the jacobian of a gradient.
+      NDArray seeds = Np.reshape(Np.eye(rows, null, 0, target.dtype()), concat(new int[] {rows}, target.shapeRef()));
+      NDArray rowsOf = vectorizedPasses(target, x, type, seeds, 0, connected);
+      if (rowsOf == null) {
+        NDArray[] parts = new NDArray[rows];
+        for (int i = 0; i < rows; i++) {
+          NDArray g = backward(target, new NDArray[] {x}, oneHot(target, i), UnconnectedGradients.NONE)[0];
+          connected[0] |= g != null;
+          parts[i] = part(g, x, type);
+        }
+        rowsOf = Np.stack(parts, 0);
+      }
+      out = Np.reshape(rowsOf, shape);
     }
-    NDArray out = rows == 0 ? NDArray.allocate(type, shape) : Np.reshape(Np.stack(parts, 0), shape);
     if (!persistent) {
       release();
     }
-    return connected || unconnected == UnconnectedGradients.ZERO ? out : null;
+    return connected[0] || unconnected == UnconnectedGradients.ZERO ? out : null;
+  }
+
+  /**
+   * The backward passes seeded by each of {@code seeds} (along axis 0) as one vectorized pass,
+   * their gradients stacked along {@code outAxis}; null when a gradient rule on the way reads
+   * values (the caller then runs one pass per seed).
+   */
+  private NDArray vectorizedPasses(NDArray target, NDArray x, DType type, NDArray seeds, int outAxis, boolean[] connected) {
+    try {
+      return (NDArray) dev.numbat.batch.Vectorize.vmap(a -> {
+        NDArray g = backward(target, new NDArray[] {x}, (NDArray) a[0], UnconnectedGradients.NONE)[0];
+        connected[0] |= g != null;
+        return part(g, x, type);
+      }, new Integer[] {0}, outAxis, new Object[] {seeds});
+    } catch (dev.numbat.core.ConcretizationError e) {
+      connected[0] = false;
+      return null;
+    }
   }
 
   /**
    * TF's {@code tape.batch_jacobian(target, source)}: target (B, ...) and source (B, ...) share
    * the batch axis 0 and row b of target depends only on row b of source; shape
-   * {@code (B,) + target.shape[1:] + source.shape[1:]}. One backward pass per element of a row;
+   * {@code (B,) + target.shape[1:] + source.shape[1:]}. One vectorized backward pass over a row's elements;
    * an outer recording tape differentiates through the result, as for {@link #jacobian}.
    */
   public NDArray batchJacobian(NDArray target, Object source) {
@@ -260,19 +290,31 @@ public final class GradientTape implements AutoCloseable {
     int per = Shapes.size(ty);
     int[] shape = concat(new int[] {b}, concat(ty, tx));
     DType type = jacobianType(x);
-    boolean connected = false;
-    // As in jacobian: ops join the columns, so an outer tape differentiates through them.
-    NDArray[] parts = new NDArray[per];
-    for (int j = 0; j < per; j++) {
-      NDArray g = backward(target, new NDArray[] {x}, batchSeed(target, b, per, j), UnconnectedGradients.NONE)[0];
-      connected |= g != null;
-      parts[j] = part(g, x, type);
+    boolean[] connected = {false};
+    NDArray out;
+    if (per == 0) {
+      out = NDArray.allocate(type, shape);
+    } else {
+      // As in jacobian: one vectorized pass over the columns' seeds (column j: 1 at element j of
+      // every row), else one pass per column; ops join the columns either way.
+      NDArray seeds = Np.reshape(Np.broadcastTo(Np.reshape(Np.eye(per, null, 0, target.dtype()), per, 1, per), per, b, per),
+          concat(new int[] {per}, target.shapeRef()));
+      NDArray columns = vectorizedPasses(target, x, type, seeds, 1, connected);
+      if (columns == null) {
+        NDArray[] parts = new NDArray[per];
+        for (int j = 0; j < per; j++) {
+          NDArray g = backward(target, new NDArray[] {x}, batchSeed(target, b, per, j), UnconnectedGradients.NONE)[0];
+          connected[0] |= g != null;
+          parts[j] = part(g, x, type);
+        }
+        columns = Np.stack(parts, 1);
+      }
+      out = Np.reshape(columns, shape);
     }
-    NDArray out = per == 0 ? NDArray.allocate(type, shape) : Np.reshape(Np.stack(parts, 1), shape);
     if (!persistent) {
       release();
     }
-    return connected || unconnected == UnconnectedGradients.ZERO ? out : null;
+    return connected[0] || unconnected == UnconnectedGradients.ZERO ? out : null;
   }
 
   // ------------------------------------------------------------------ internals

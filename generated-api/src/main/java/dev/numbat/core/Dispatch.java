@@ -132,6 +132,24 @@ public final class Dispatch {
   }
 
   /**
+   * Runs {@code body} at the interpreter below the one now handling a call, as {@link #below}
+   * runs one op: a batching rule's own op calls (on the batched values) go down, not back to it.
+   */
+  public static <T> T belowDo(java.util.function.Supplier<T> body) {
+    State s = STATE.get();
+    int saved = s.level;
+    if (saved == 0) {
+      return body.get();
+    }
+    s.level = saved - 1;
+    try {
+      return body.get();
+    } finally {
+      s.level = saved;
+    }
+  }
+
+  /**
    * Runs a composite's implementation at the current level, so the interpreter handling it sees
    * the ops it is made of. For a primitive this is {@link #below}: its implementation is not
    * made of ops an interpreter may see.

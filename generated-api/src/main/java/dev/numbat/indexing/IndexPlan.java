@@ -333,6 +333,19 @@ public final class IndexPlan {
     return b;
   }
 
+  /**
+   * The result axis where the advanced indices' broadcast axes start: in place of the axes they
+   * address when they are adjacent, else 0 (NumPy puts them first); -1 for a basic index.
+   */
+  public int advancedStart() {
+    return isBasic() ? -1 : consecutive ? consecPos : 0;
+  }
+
+  /** How many result axes the advanced indices' broadcast shape has (0 for a basic index). */
+  public int advancedNdim() {
+    return isBasic() ? 0 : fancyShape().length;
+  }
+
   /** The result's shape. */
   public int[] shape() {
     if (isBasic()) {

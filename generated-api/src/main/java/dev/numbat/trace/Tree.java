@@ -23,13 +23,13 @@ import java.util.Objects;
  * {@code DType}, an enum, {@code null}, an {@code int[]}) is static: part of the structure,
  * compared by {@code equals}, so a compiled function traces again when it changes.
  */
-record Tree(Kind kind, Object aux, List<Tree> children) {
-  enum Kind { LEAF, STATIC, LIST, ARRAY, MAP, RECORD }
+public record Tree(Kind kind, Object aux, List<Tree> children) {
+  public enum Kind { LEAF, STATIC, LIST, ARRAY, MAP, RECORD }
 
   private static final Tree LEAF = new Tree(Kind.LEAF, null, List.of());
 
   /** The structure of {@code o}; its leaves, as arrays, are appended to {@code leaves} in order. */
-  static Tree flatten(Object o, List<NDArray> leaves) {
+  public static Tree flatten(Object o, List<NDArray> leaves) {
     return flatten(o, leaves, true);
   }
 
@@ -38,7 +38,7 @@ record Tree(Kind kind, Object aux, List<Tree> children) {
    * false: a Java number in it is a constant of the trace (one computed from traced values was
    * refused while tracing), returned as it is.
    */
-  static Tree flatten(Object o, List<NDArray> leaves, boolean numbers) {
+  public static Tree flatten(Object o, List<NDArray> leaves, boolean numbers) {
     if (o instanceof NDArray x) {
       leaves.add(x);
       return LEAF;
@@ -81,7 +81,7 @@ record Tree(Kind kind, Object aux, List<Tree> children) {
   }
 
   /** The value of this structure with the next leaves in place of its arrays. */
-  Object unflatten(Iterator<?> leaves) {
+  public Object unflatten(Iterator<?> leaves) {
     switch (kind) {
       case LEAF:
         return leaves.next();
@@ -120,7 +120,7 @@ record Tree(Kind kind, Object aux, List<Tree> children) {
   }
 
   /** How many leaves the structure holds. */
-  int leafCount() {
+  public int leafCount() {
     if (kind == Kind.LEAF) {
       return 1;
     }

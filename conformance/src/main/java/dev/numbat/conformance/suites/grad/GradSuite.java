@@ -10,6 +10,7 @@ import dev.numbat.Np;
 import dev.numbat.autodiff.GradientTape;
 import dev.numbat.autodiff.UnconnectedGradients;
 import dev.numbat.conformance.Case;
+import dev.numbat.conformance.Compare;
 import dev.numbat.conformance.Py;
 import dev.numbat.conformance.Suite;
 import dev.numbat.conformance.Tolerance;
@@ -126,8 +127,30 @@ public final class GradSuite implements Suite {
       if (twin != null) {
         all.add(twin);
       }
+      Case perExample = VECTORIZED.remove(c);
+      if (perExample != null) {
+        all.add(perExample);
+      }
     }
     return all;
+  }
+
+  /** Groups whose per-example gradient records are skipped, with the reason (counted in the report). */
+  private static final Map<String, String> VECTORIZED_GAPS = vectorizedGaps();
+
+  private static Map<String, String> vectorizedGaps() {
+    Map<String, String> m = new java.util.HashMap<>();
+    String reads = "its gradient rule reads array values (selected indices, NaN positions, weight sums), which one "
+        + "example of a vectorized batch does not have; the rule must be written with gather/where ops to vectorize";
+    for (String g : List.of("median", "nanmedian", "quantile", "nanquantile", "percentile", "nanpercentile", "nanprod",
+        "nanvar", "nanstd", "average")) {
+      m.put(g, reads);
+    }
+    String opaque = "the op is opaque (value-dependent result shape), so Np.vectorizedMap refuses it by design";
+    for (String g : List.of("linalg.lstsq", "histogram", "histogram_bin_edges", "trim_zeros", "bincount")) {
+      m.put(g, opaque);
+    }
+    return m;
   }
 
   /**
@@ -150,6 +173,58 @@ public final class GradSuite implements Suite {
 
   /** The {@code fn-grad:} twin of each {@code grad:} record made by {@link #vjpCase}, until {@link #cases} collects it. */
   private static final Map<Case, Case> COMPILED = java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
+
+  /** The {@code vmap-grad:} twin of each {@code grad:} record made by {@link #vjpCase}, until {@link #cases} collects it. */
+  private static final Map<Case, Case> VECTORIZED = java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
+
+  /** How many examples a {@code vmap-grad:} record maps over. */
+  private static final int EXAMPLES = 3;
+
+  /**
+   * Per-example gradients: the record's vjp under {@code Np.vectorizedMap} over three examples
+   * (the inputs scaled by 1, 0.99 and 0.98, which keeps domains, orderings and definiteness),
+   * checked against a loop of tapes over the same examples, and example 0 returned for the
+   * record's NumPy finite differences.
+   */
+  private static List<NDArray> perExample(Op op, NDArray[] xs, NDArray seed) {
+    Object[] batches = new Object[xs.length];
+    for (int i = 0; i < xs.length; i++) {
+      Object[] each = new Object[EXAMPLES];
+      for (int e = 0; e < EXAMPLES; e++) {
+        each[e] = e == 0 ? xs[i] : Np.multiply(xs[i], 1 - 0.01 * e);
+      }
+      batches[i] = Np.stack(each, 0);
+    }
+    List<NDArray> vectorized = Np.vectorizedMapOf(a -> {
+      NDArray[] ins = new NDArray[a.length];
+      for (int i = 0; i < a.length; i++) {
+        ins[i] = (NDArray) a[i];
+      }
+      return vjpOf(op, ins, seed);
+    }, batches);
+    for (int e = 0; e < EXAMPLES; e++) {
+      NDArray[] ins = new NDArray[xs.length];
+      for (int i = 0; i < xs.length; i++) {
+        ins[i] = ((NDArray) batches[i]).get(e);
+      }
+      List<NDArray> loop = vjpOf(op, ins, seed);
+      for (int k = 0; k < loop.size(); k++) {
+        NDArray want = loop.get(k);
+        NDArray got = vectorized.get(k).get(e);
+        double tol = want.dtype() == DType.FLOAT64 || want.dtype() == DType.COMPLEX128 ? 1e-9 : 1e-4;
+        if (want.dtype() != got.dtype() || !Arrays.equals(want.shapeRef(), got.shapeRef())
+            || !Np.allclose(want, got, tol, tol, true)) {
+          throw new IllegalStateException("per-example gradient " + k + " of example " + e + " differs from the loop of"
+              + " tapes: " + Compare.describe(got) + " against " + Compare.describe(want));
+        }
+      }
+    }
+    List<NDArray> first = new ArrayList<>(vectorized.size());
+    for (NDArray g : vectorized) {
+      first.add(g.get(0));
+    }
+    return first;
+  }
 
   /** Random inputs for {@code op} of the given shapes: magnitudes in [lo, hi), signs random when lo < 0 is not the range. */
   private static NDArray input(Op op, int[] shape, DType dt, Random rnd, int which) {
@@ -211,6 +286,10 @@ public final class GradSuite implements Suite {
         () -> CompiledFunction.ofArrays(xs.length, ins -> vjpOf(op, ins, seed)).call((Object[]) xs));
     twin.skip = COMPILED_GAPS.get(op.group());
     COMPILED.put(eager, twin);
+    Case vectorized = Case.of("vmap-grad:" + op.group(), "per-example vjp " + label + ")", ref, pyArgs, Map.of(), TOL,
+        () -> perExample(op, xs, seed));
+    vectorized.skip = VECTORIZED_GAPS.get(op.group());
+    VECTORIZED.put(eager, vectorized);
     return eager;
   }
 
