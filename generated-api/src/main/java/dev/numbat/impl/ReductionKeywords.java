@@ -6,7 +6,7 @@ import dev.numbat.Np;
 import dev.numbat.errors.ValueError;
 
 /**
- * NumPy's {@code initial=} and {@code where=} on the reductions (the specs' {@code keywords:}),
+ * NumPy's {@code initial=} and {@code where=} on the reductions (the specs' {@code keywords:}; mean takes where= only),
  * composed from public ops so that gradients and tracing see through them: where= replaces the
  * masked-out elements by the reduction's identity (by initial for max/min, which have none), and
  * initial joins the result through the reduction's own ufunc (cast to the result's dtype first).
@@ -54,6 +54,26 @@ public final class ReductionKeywords {
           case "nanmin" -> Np.fmin(r, init);
           default -> max ? Np.maximum(r, init) : Np.minimum(r, init);
         };
+      }
+      case "mean" -> {
+        if (mask == null) {
+          return Np.mean(x, axis, keepdims, dtype);
+        }
+        // NumPy's _mean: the masked sum in float64 (integers, bool) or float32 (half floats), divided by the
+        // count of selected elements, cast back into the sum's dtype (and a half result into the input's)
+        DType dt = dtype;
+        boolean half = false;
+        if (dt == null && (x.dtype().isInteger() || x.dtype().isBool())) {
+          dt = DType.FLOAT64;
+        } else if (dt == null && x.dtype().isHalf()) {
+          dt = DType.FLOAT32;
+          half = true;
+        }
+        NDArray total = Np.sum(Np.where(mask, x, 0L), axis, keepdims, dt);
+        NDArray count = Np.sum(mask, axis, keepdims, DType.INT64);
+        NDArray r = Np.divide(total, count);
+        r = r.dtype() == total.dtype() ? r : Np.astype(r, total.dtype());
+        return half ? Np.astype(r, x.dtype()) : r;
       }
       case "all", "any" -> {
         NDArray masked = mask == null ? x : Np.where(mask, x, op.equals("all"));
