@@ -41,6 +41,7 @@ public final class ApiGenerator {
   static final ClassName OP = ClassName.get("dev.numbat.core", "Op");
   static final ClassName UFUNC_OP = ClassName.get("dev.numbat.core", "UfuncOp");
   static final ClassName REDUCTION_OP = ClassName.get("dev.numbat.core", "ReductionOp");
+  static final ClassName REDUCTION_KEYWORDS = ClassName.get("dev.numbat.impl", "ReductionKeywords");
   static final ClassName DISPATCH = ClassName.get("dev.numbat.core", "Dispatch");
   static final String KERNELS = "dev.numbat.kernels.cpu";
   static final String IMPL = "dev.numbat.impl";
@@ -395,6 +396,20 @@ public final class ApiGenerator {
       shapes.add(List.of(pAxis, pKeep, pDtype));
       shapes.add(List.of(pDtype));
     }
+    if (!s.keywords().isEmpty()) {
+      // NumPy's initial= and where=: one overload with every keyword, composed from public ops
+      MethodSpec.Builder m = staticMethod(s, s.javaName()).addParameter(Object.class, x).addParameter(pAxis).addParameter(pKeep);
+      if (s.dtypeArg()) {
+        m.addParameter(pDtype);
+      }
+      for (String k : s.keywords()) {
+        m.addParameter(Object.class, k);
+      }
+      m.addStatement("return $T.reduce($S, $L, axis, keepdims, $L, $L, $L)", REDUCTION_KEYWORDS, s.name(), x,
+          s.dtypeArg() ? "dtype" : "null", s.keywords().contains("initial") ? "initial" : "null",
+          s.keywords().contains("where") ? "where" : "null");
+      np.addMethod(m.build());
+    }
     for (List<ParameterSpec> ps : shapes) {
       String axis = ps.contains(pAxisInt) ? "new int[] {axis}" : ps.contains(pAxis) ? "axis" : "null";
       String keep = ps.contains(pKeep) ? "keepdims" : "false";
@@ -620,6 +635,18 @@ public final class ApiGenerator {
           sig.add("keepdims: bool = false");
           sig.add("dtype: dtype = None");
           call = OPS + "." + s.className() + ".call(a[0], (int[]) a[1], (Boolean) a[2], (dev.numbat.DType) a[3])";
+          if (!s.keywords().isEmpty()) {
+            List<String> given = new ArrayList<>();
+            String[] kw = {"null", "null"};
+            for (int i = 0; i < s.keywords().size(); i++) {
+              String k = s.keywords().get(i);
+              sig.add(k + ": object = None");
+              kw[k.equals("initial") ? 0 : 1] = "a[" + (4 + i) + "]";
+              given.add("a[" + (4 + i) + "] != null");
+            }
+            call = "a.length > 4 && (" + String.join(" || ", given) + ") ? (Object) " + REDUCTION_KEYWORDS + ".reduce(\"" + s.name()
+                + "\", a[0], (int[]) a[1], (Boolean) a[2], (dev.numbat.DType) a[3], " + kw[0] + ", " + kw[1] + ") : " + call;
+          }
         }
         default -> {
           StringJoiner j = new StringJoiner(", ");

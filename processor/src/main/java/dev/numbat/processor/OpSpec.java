@@ -33,7 +33,8 @@ public record OpSpec(
     String family,
     String signature,
     String opaqueReason,
-    String gpuKernel) {
+    String gpuKernel,
+    List<String> keywords) {
 
   /**
    * The spec's {@code grad:} key (null when absent): {@code grad: none} (not differentiable) or a

@@ -35,7 +35,7 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
 public final class SpecParser {
   private static final Set<String> KEYS = Set.of("op", "kind", "args", "doc", "loops",
       "promotion", "kernels", "impl", "method", "identity", "dtype_arg", "grad", "batch", "test", "bool_error", "combines_partials",
-      "family", "signature", "opaque");
+      "family", "signature", "opaque", "keywords");
   private static final Set<String> DOC_KEYS = Set.of("summary", "numpy", "notes");
   private static final Set<String> TEST_KEYS = Set.of("dtypes", "shapes", "rng", "tol", "skip",
       "kwargs", "weak", "axes", "keepdims", "cases", "reference", "args", "notes", "nonfinite");
@@ -240,11 +240,28 @@ public final class SpecParser {
     if (m.containsKey("combines_partials") && kind != Kind.REDUCTION) {
       throw err(m.get("combines_partials").getKeyNode(), "combines_partials is for reductions");
     }
+    List<String> keywords = new ArrayList<>();
+    if (m.containsKey("keywords")) {
+      if (kind != Kind.REDUCTION) {
+        throw err(m.get("keywords").getKeyNode(), "keywords: (initial, where) is for reductions");
+      }
+      Node kn = m.get("keywords").getValueNode();
+      if (!(kn instanceof SequenceNode sn)) {
+        throw err(kn, "keywords must be a list, e.g. [initial, where]");
+      }
+      for (Node k : sn.getValue()) {
+        String v = scalar(k);
+        if (!v.equals("initial") && !v.equals("where")) {
+          throw err(k, "unknown reduction keyword '" + v + "' (allowed: initial, where)");
+        }
+        keywords.add(v);
+      }
+    }
     OpSpec spec = new OpSpec(file, line(node), name, kind, List.copyOf(args), doc, List.copyOf(loops),
         loopsLine, promotion, cpu, kernelLine, impl, implLine, List.copyOf(methods), identity,
         dtypeArg, grad, batch, test, boolError,
         m.containsKey("combines_partials") && bool(m.get("combines_partials").getValueNode()),
-        role, family, signature, opaque, gpu);
+        role, family, signature, opaque, gpu, List.copyOf(keywords));
     check(spec, node);
     return spec;
   }

@@ -254,4 +254,60 @@ public final class Bitwise {
       o[oo + i * os] = (y & ~63L) == 0 ? x >>> y : 0;
     }
   }
+
+  // bitwise_count (NumPy 2): the number of 1-bits in the absolute value, as uint8.
+
+  public static void bitwiseCount_bool(int n, byte[] x, int xo, int xs, byte[] o, int oo, int os) {
+    for (int i = 0; i < n; i++) {
+      o[oo + i * os] = (byte) (x[xo + i * xs] != 0 ? 1 : 0);
+    }
+  }
+
+  public static void bitwiseCount_i8(int n, byte[] x, int xo, int xs, byte[] o, int oo, int os) {
+    for (int i = 0; i < n; i++) {
+      o[oo + i * os] = (byte) Integer.bitCount(Math.abs((int) x[xo + i * xs]));
+    }
+  }
+
+  public static void bitwiseCount_u8(int n, byte[] x, int xo, int xs, byte[] o, int oo, int os) {
+    for (int i = 0; i < n; i++) {
+      o[oo + i * os] = (byte) Integer.bitCount(x[xo + i * xs] & 0xFF);
+    }
+  }
+
+  public static void bitwiseCount_i16(int n, short[] x, int xo, int xs, byte[] o, int oo, int os) {
+    for (int i = 0; i < n; i++) {
+      o[oo + i * os] = (byte) Integer.bitCount(Math.abs((int) x[xo + i * xs]));
+    }
+  }
+
+  public static void bitwiseCount_u16(int n, short[] x, int xo, int xs, byte[] o, int oo, int os) {
+    for (int i = 0; i < n; i++) {
+      o[oo + i * os] = (byte) Integer.bitCount(x[xo + i * xs] & 0xFFFF);
+    }
+  }
+
+  public static void bitwiseCount_i32(int n, int[] x, int xo, int xs, byte[] o, int oo, int os) {
+    for (int i = 0; i < n; i++) {
+      o[oo + i * os] = (byte) Integer.bitCount(Math.abs(x[xo + i * xs])); // abs(MIN) is MIN: one bit, as NumPy
+    }
+  }
+
+  public static void bitwiseCount_u32(int n, int[] x, int xo, int xs, byte[] o, int oo, int os) {
+    for (int i = 0; i < n; i++) {
+      o[oo + i * os] = (byte) Integer.bitCount(x[xo + i * xs]);
+    }
+  }
+
+  public static void bitwiseCount_i64(int n, long[] x, int xo, int xs, byte[] o, int oo, int os) {
+    for (int i = 0; i < n; i++) {
+      o[oo + i * os] = (byte) Long.bitCount(Math.abs(x[xo + i * xs]));
+    }
+  }
+
+  public static void bitwiseCount_u64(int n, long[] x, int xo, int xs, byte[] o, int oo, int os) {
+    for (int i = 0; i < n; i++) {
+      o[oo + i * os] = (byte) Long.bitCount(x[xo + i * xs]);
+    }
+  }
 }

@@ -47,7 +47,8 @@ final class ElementwiseRows {
         b("maximum", Np::maximum, -2, 2), b("minimum", Np::minimum, -2, 2), b("fmax", Np::fmax, -2, 2),
         b("fmin", Np::fmin, -2, 2), b("arctan2", Np::arctan2, 0.5, 2), b("hypot", Np::hypot, 0.5, 2),
         b("logaddexp", Np::logaddexp, -2, 2), b("logaddexp2", Np::logaddexp2, -2, 2),
-        b("copysign", Np::copysign, 0.3, 2), b("remainder", Np::remainder, 0.3, 2),
+        b("copysign", Np::copysign, 0.3, 2), b("remainder", Np::remainder, 0.3, 2), b("fmod", Np::fmod, 0.3, 2),
+        op("ldexp", "lambda x: np.ldexp(x, 3)", a -> Np.ldexp(a[0], 3L), 1, -2, 2),
         b("heaviside", Np::heaviside, 0.3, 2),
         op("true_divide", "np.true_divide", a -> Np.trueDivide(a[0], a[1]), 2, 0.5, 2),
         op("mod", "np.mod", a -> Np.mod(a[0], a[1]), 2, 0.3, 2));

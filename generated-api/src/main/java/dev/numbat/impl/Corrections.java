@@ -1,0 +1,28 @@
+package dev.numbat.impl;
+
+import dev.numbat.DType;
+import dev.numbat.NDArray;
+import dev.numbat.Np;
+import dev.numbat.autodiff.DdofCorrection;
+
+/** var, std, nanvar and nanstd with NumPy 2's {@code correction=} (an alias of ddof; both given raise ValueError). */
+public final class Corrections {
+  private Corrections() {}
+
+  public static NDArray var(Object a, int[] axis, DType dtype, double ddof, boolean keepdims, Double correction) {
+    return Statistics.var(a, axis, dtype, DdofCorrection.ddof(ddof, correction), keepdims);
+  }
+
+  public static NDArray nanvar(Object a, int[] axis, DType dtype, double ddof, boolean keepdims, Double correction) {
+    return Statistics.nanvar(a, axis, dtype, DdofCorrection.ddof(ddof, correction), keepdims);
+  }
+
+  /** A composite: the square root of var, as Statistics.std, with the resolved ddof. */
+  public static NDArray std(Object a, int[] axis, DType dtype, double ddof, boolean keepdims, Double correction) {
+    return Statistics.std(a, axis, dtype, DdofCorrection.ddof(ddof, correction), keepdims);
+  }
+
+  public static NDArray nanstd(Object a, int[] axis, DType dtype, double ddof, boolean keepdims, Double correction) {
+    return Statistics.nanstd(a, axis, dtype, DdofCorrection.ddof(ddof, correction), keepdims);
+  }
+}
