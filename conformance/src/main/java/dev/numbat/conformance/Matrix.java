@@ -86,10 +86,14 @@ public final class Matrix {
           .append(String.format(Locale.ROOT, "%.1f s", millis / 1000.0)).append(".\n\n");
       b.append("Rules: result dtype and shape must match exactly; values within atol = rtol = tol per result dtype; ")
           .append("NaN == NaN; NumPy raising means Numbat must throw a dev.numbat.errors exception whose ")
-          .append("Python type is on the MRO of NumPy's. bfloat16: the float32 stand-in (")
-          .append(worker.contains("ml_dtypes=none") ? "the reference has no ml_dtypes" : "ml_dtypes' real bfloat16 is not wired in yet")
-          .append("): computed by NumPy in float32, rounded to ")
-          .append("bfloat16 (round half to even) where the float16-substituted call gives float16.\n\n");
+          .append("Python type is on the MRO of NumPy's. bfloat16: ")
+          .append(worker.contains("ml_dtypes=none")
+              ? "the float32 stand-in (the reference has no ml_dtypes): computed by NumPy in float32, rounded to "
+                  + "bfloat16 (round half to even) where the float16-substituted call gives float16."
+              : "values from ml_dtypes' real bfloat16 where NumPy runs the call in it and agrees with the float32 "
+                  + "stand-in's semantics (else the stand-in's, rounded half to even), dtypes from the "
+                  + "float16-substituted call (bfloat16 where it gives float16).")
+          .append("\n\n");
       b.append("| op | cases | passed | failed | skipped | skip reasons / problems |\n");
       b.append("|---|---:|---:|---:|---:|---|\n");
       for (OpResult r : ops) {
