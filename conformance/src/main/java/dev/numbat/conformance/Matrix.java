@@ -280,7 +280,7 @@ public final class Matrix {
       try {
         List<Case> batch = new ArrayList<>(BATCH);
         for (OpSpec spec : specs) {
-          for (Case c : generate(spec, s, results.get(spec.name()), detailsPerOp)) {
+          for (Case c : generate(spec, s, results, detailsPerOp)) {
             batch.add(c);
             if (batch.size() == BATCH) {
               send(w, batch);
@@ -396,7 +396,9 @@ public final class Matrix {
   }
 
   /** The runnable cases of one op; counts its skipped cases and records its spec problems. */
-  private static List<Case> generate(OpSpec spec, Summary s, OpResult r, Map<String, Integer> detailsPerOp) {
+  private static List<Case> generate(OpSpec spec, Summary s, Map<String, OpResult> results,
+      Map<String, Integer> detailsPerOp) {
+    OpResult r = results.get(spec.name());
     List<Case> runnable = new ArrayList<>();
     CaseGenerator g;
     List<Case> cases;
@@ -435,8 +437,30 @@ public final class Matrix {
         }
       }
     }
+    if (LAYOUT_ROWS && Layouts.covers(spec)) {
+      List<Case> layouts;
+      try {
+        layouts = Layouts.cases(spec.name(), runnable);
+      } catch (RuntimeException e) {
+        synchronized (s) {
+          OpResult rl = row(s, results, "layout:" + spec.name());
+          rl.cases++;
+          fail(s, rl, detailsPerOp, new Failure(rl.op, null, "layout cases failed to build: " + stack(e), null, null));
+        }
+        return runnable;
+      }
+      synchronized (s) {
+        for (Case c : layouts) {
+          row(s, results, c.op).cases++;
+        }
+      }
+      runnable.addAll(layouts);
+    }
     return runnable;
   }
+
+  /** Whether spec ops also get their {@code layout:OP} rows ({@code -Dnumbat.layouts=false} turns them off). */
+  static final boolean LAYOUT_ROWS = !"false".equals(System.getProperty("numbat.layouts"));
 
   /** A suite's runnable cases; each case's group gets its own report row, counted as spec ops are. */
   private static List<Case> suiteCases(Suite suite, Summary s, Map<String, OpResult> results) {
@@ -465,6 +489,23 @@ public final class Matrix {
           runnable.add(c);
         }
       }
+    }
+    if (LAYOUT_ROWS) {
+      // suite cases that name their op call (shape_args) get layout rows as spec cases do
+      Map<String, List<Case>> byOp = new LinkedHashMap<>();
+      for (Case c : runnable) {
+        if (c.layoutJargs != null) {
+          byOp.computeIfAbsent(c.op, k -> new ArrayList<>()).add(c);
+        }
+      }
+      List<Case> layouts = new ArrayList<>();
+      byOp.forEach((op, cs) -> layouts.addAll(Layouts.cases(op, cs)));
+      synchronized (s) {
+        for (Case c : layouts) {
+          row(s, results, c.op).cases++;
+        }
+      }
+      runnable.addAll(layouts);
     }
     return runnable;
   }

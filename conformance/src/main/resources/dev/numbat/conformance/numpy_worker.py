@@ -260,6 +260,7 @@ def round_weak_floats(f, vargs, hargs, real=False):
     if not any(type(x) is float for x in vargs):
         return vargs
     targets = None
+    f = getattr(f, "__wrapped__", f)  # a layout case's ufunc
     if isinstance(f, np.ufunc) and len(hargs) == f.nin:
         try:
             sig = tuple(type(x) if type(x) in (int, float, complex) else np.asarray(x).dtype for x in hargs)
@@ -567,6 +568,40 @@ def _numbat_second_fd(f, x, u, v, h=1e-4):
     return (np.asarray(v) * np.asarray(u) * d2).astype(x.dtype)
 
 
+def _numbat_layout(ops, f):
+    """f called with its arrays as the views Numbat got (Layouts.java): ops has one entry per array,
+    in the order of the arguments (positional, then keywords, into lists): None (as it is), 'T',
+    'rev' (base[::-1, ..., ::2], 1-d base[::-2]), 'off' (base[1:, 1:, ...]) or ('b', shape)."""
+    def view(a, op):
+        if op is None:
+            return a
+        if op == "T":
+            return a.T
+        if op == "rev":
+            return a[::-2] if a.ndim == 1 else a[(slice(None, None, -1), Ellipsis, slice(None, None, 2))]
+        if op == "off":
+            return a[(slice(1, None),) * a.ndim]
+        return np.broadcast_to(a, op[1])
+
+    def call(*args, **kwargs):
+        it = iter(ops)
+
+        def walk(v):
+            if isinstance(v, np.ndarray):
+                return view(v, next(it))
+            if isinstance(v, list):
+                return [walk(x) for x in v]
+            if isinstance(v, tuple):
+                return tuple(walk(x) for x in v)
+            if isinstance(v, dict):
+                return {k: walk(x) for k, x in v.items()}
+            return v
+        return f(*walk(list(args)), **walk(kwargs))
+    call.__wrapped__ = f
+    return call
+
+
+_ENV["_numbat_layout"] = _numbat_layout
 _ENV["_numbat_vjp_fd"] = _numbat_vjp_fd
 _ENV["_numbat_second_fd"] = _numbat_second_fd
 # ---- end of the gradient-check block ----

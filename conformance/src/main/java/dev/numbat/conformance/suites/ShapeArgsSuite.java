@@ -104,6 +104,7 @@ public final class ShapeArgsSuite implements Suite {
               ? "lambda a, pw, mode='constant', **k: np.pad(a, pw, mode='constant' if mode == 'empty' else mode, **k)"
               : "numpy." + var.op();
           Case c = Case.of(var.op(), label, ref, py, var.kw(), tol, () -> OpTable.invoke(var.op(), jargs));
+          c.layoutJargs = jargs;
           out.add(c);
         }
       }
