@@ -198,13 +198,16 @@ final class Layouts {
 
   private static Case replaced(String op, Case c, int position, String kind) {
     NDArray x = arrays(c).get(position);
-    // a 0-d view of the first element, or an empty slice of axis 0 (of a 0-d array: of its ravel)
+    // a 0-d view of the first element, or an empty slice (of a 0-d array: of its ravel)
     NDArray y;
     if (kind.equals("0-d")) {
       y = x;
       for (int k = 0; k < x.ndim(); k++) {
         y = y.get(0L);
       }
+    } else if (x.ndim() >= 2) {
+      // zero-size and not contiguous: the transpose's empty slice, transposed back (x's shape, last axis 0)
+      y = x.T().get("0:0").T();
     } else {
       y = (x.ndim() == 0 ? Np.reshape(x, 1) : x).get("0:0");
     }

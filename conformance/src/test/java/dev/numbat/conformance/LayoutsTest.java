@@ -74,7 +74,7 @@ class LayoutsTest {
       assertEquals("numpy.add", c.ref);
       int i = kind.charAt(kind.length() - 1) - '0';
       NDArray a = (NDArray) c.pyArgs.get(i);
-      assertArrayEquals(kind.startsWith("0-d") ? new int[0] : new int[] {0, 4}, a.shapeRef(), kind);
+      assertArrayEquals(kind.startsWith("0-d") ? new int[0] : new int[] {3, 0}, a.shapeRef(), kind);
       NDArray other = (NDArray) c.pyArgs.get(1 - i);
       assertArrayEquals(new int[] {3, 4}, other.shapeRef());
     }
