@@ -219,6 +219,25 @@ public final class Quantiles {
       // NumPy partitions at concatenate((uint64 indices, [-1])), which is float64
       throw new TypeError("Partition index must be integer");
     }
+    // averaged_inverted_cdf, interpolated_inverted_cdf and weibull keep an integer q's virtual index
+    // integer (n * q - 1, (n + 1) * q - 1): an unsigned one wraps below 0 or reaches n - 1, and
+    // _get_indexes then stores -1 into it
+    boolean intIndex = !weak && intQ && (method.equals("averaged_inverted_cdf")
+        || method.equals("interpolated_inverted_cdf") || method.equals("weibull"));
+    if (intIndex && g.isUnsigned() && qa.size() > 0) {
+      throw new OverflowError("Python integer -1 out of bounds for " + g.name());
+    }
+    if (!weak && g.isUnsigned() && g != DType.UINT64 && n > 0
+        && (method.equals("inverted_cdf") || method.equals("closest_observation"))) {
+      // their index n * q - 1 of an unsigned q of 0 wraps to the dtype's largest value, which
+      // partition refuses (uint64's becomes -1 as intp, which NumPy clips to 0; an empty axis
+      // partitions without checking)
+      for (double v : qs) {
+        if (v == 0) {
+          throw new ValueError("kth(=" + ((1L << (8 * g.itemsize())) - 1) + ") out of bounds (" + n + ")");
+        }
+      }
+    }
     if (n == 0) {
       // NumPy reads the last element of every lane (NaN check) for inexact a, then takes or indexes
       if (d.isInexact()) {
@@ -241,6 +260,13 @@ public final class Quantiles {
     int[] shape = new int[qa.ndim() + l.shape().length];
     System.arraycopy(qa.shapeRef(), 0, shape, 0, qa.ndim());
     System.arraycopy(l.shape(), 0, shape, qa.ndim(), l.shape().length);
+    if (intIndex) {
+      // q is 0 or 1: the first or last of each lane (prev == next), and _lerp's integer gamma keeps
+      // the dtype that a and the index (bool q: int64) promote to
+      DType to = Promotion.promoteTypes(d, g.isBool() ? DType.INT64 : g);
+      return n == 0 ? Np.zeros(shape, to)
+          : dev.numbat.backend.cpu.Cast.to(quantile(x, qa, axis, "lower", keepdims, nan), to);
+    }
     if (n == 0) {
       // an empty q of empty lanes (the checks above): NumPy's take or _lerp of nothing
       return Np.zeros(shape, rd);
