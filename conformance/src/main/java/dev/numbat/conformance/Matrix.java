@@ -76,7 +76,24 @@ public final class Matrix {
       return "TOTAL cases=" + total + " passed=" + passed + " failed=" + failed + " skipped=" + skipped;
     }
 
-    /** The markdown report; its last line is {@link #totalLine()}. */
+    /** The layout rows' totals ({@link Layouts}): {@code LAYOUTS rows=N cases=N passed=N failed=N}. */
+    public String layoutLine() {
+      int rows = 0;
+      int cases = 0;
+      int passed = 0;
+      int fails = 0;
+      for (OpResult r : ops) {
+        if (r.op.startsWith("layout:")) {
+          rows++;
+          cases += r.cases;
+          passed += r.passed;
+          fails += r.failed;
+        }
+      }
+      return "LAYOUTS rows=" + rows + " cases=" + cases + " passed=" + passed + " failed=" + fails;
+    }
+
+    /** The markdown report; its last line is {@link #totalLine()}, after {@link #layoutLine()}. */
     public String report() {
       StringBuilder b = new StringBuilder();
       b.append("# Numbat conformance report\n\n");
@@ -127,6 +144,7 @@ public final class Matrix {
         }
       }
       b.append(OpRoles.section());
+      b.append(layoutLine()).append('\n');
       b.append(totalLine()).append('\n');
       return b.toString();
     }

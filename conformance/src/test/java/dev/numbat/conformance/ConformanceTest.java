@@ -22,7 +22,7 @@ class ConformanceTest {
     }
     Path report = Matrix.reportPath();
     s.write(report);
-    System.out.println("conformance: " + s.totalLine() + " in " + s.millis + " ms; report " + report);
+    System.out.println("conformance: " + s.totalLine() + " in " + s.millis + " ms; " + s.layoutLine() + "; report " + report);
     if (s.failed > 0) {
       // bfloat16 cases are judged against ml_dtypes' real bfloat16; the float32 stand-in alone
       // cannot reproduce every bfloat16 rounding step
