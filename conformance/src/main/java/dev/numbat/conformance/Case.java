@@ -36,6 +36,11 @@ public final class Case {
    * {@code CompiledCall}).
    */
   public java.util.function.Supplier<Object> compiled;
+  /**
+   * A suite case that is {@code OpTable.invoke(op, layoutJargs)} with its group the op's name: its
+   * Java arguments, from which {@link Layouts} derives the op's layout rows; null otherwise.
+   */
+  public Object[] layoutJargs;
 
   Case(String op, String ref, Object[] jargs, List<Object> pyArgs, Map<String, Object> pyKw, String label,
       String dtypes, String shapes, Set<String> tags, Tolerance tol, String buildError) {

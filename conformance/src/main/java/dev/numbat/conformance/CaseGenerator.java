@@ -962,7 +962,9 @@ public final class CaseGenerator {
       tags.add(norm(t));
     }
     for (SkipRule r : skips) {
-      if (r.tags().contains("all") || r.tags().contains("*") || r.tags().stream().anyMatch(tags::contains)) {
+      if (r.key().contains("&") ? java.util.Arrays.stream(r.key().split("&")).allMatch(
+              part -> skipTags(part).stream().anyMatch(tags::contains))
+          : r.tags().contains("all") || r.tags().contains("*") || r.tags().stream().anyMatch(tags::contains)) {
         c.skip = r.reason();
         skipUsed.add(r);
         return;
@@ -973,7 +975,8 @@ public final class CaseGenerator {
   /**
    * What a skip key matches: a dtype (short or NumPy name) or dtype set (int, float...) matches
    * cases involving any of its dtypes; anything else is a tag (weak, weak_int, empty, nonfinite,
-   * a shape "(3, 4)", a keyword "axis=None", "case:TEXT", all).
+   * a shape "(3, 4)", a keyword "axis=None", "case:TEXT", all); keys joined by {@code &} match the
+   * cases that every one of them matches ({@code "bfloat16&float16"}).
    */
   private static Set<String> skipTags(String k) {
     String t = k.trim();

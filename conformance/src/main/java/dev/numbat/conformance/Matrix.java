@@ -76,7 +76,24 @@ public final class Matrix {
       return "TOTAL cases=" + total + " passed=" + passed + " failed=" + failed + " skipped=" + skipped;
     }
 
-    /** The markdown report; its last line is {@link #totalLine()}. */
+    /** The layout rows' totals ({@link Layouts}): {@code LAYOUTS rows=N cases=N passed=N failed=N}. */
+    public String layoutLine() {
+      int rows = 0;
+      int cases = 0;
+      int passed = 0;
+      int fails = 0;
+      for (OpResult r : ops) {
+        if (r.op.startsWith("layout:")) {
+          rows++;
+          cases += r.cases;
+          passed += r.passed;
+          fails += r.failed;
+        }
+      }
+      return "LAYOUTS rows=" + rows + " cases=" + cases + " passed=" + passed + " failed=" + fails;
+    }
+
+    /** The markdown report; its last line is {@link #totalLine()}, after {@link #layoutLine()}. */
     public String report() {
       StringBuilder b = new StringBuilder();
       b.append("# Numbat conformance report\n\n");
@@ -86,10 +103,14 @@ public final class Matrix {
           .append(String.format(Locale.ROOT, "%.1f s", millis / 1000.0)).append(".\n\n");
       b.append("Rules: result dtype and shape must match exactly; values within atol = rtol = tol per result dtype; ")
           .append("NaN == NaN; NumPy raising means Numbat must throw a dev.numbat.errors exception whose ")
-          .append("Python type is on the MRO of NumPy's. bfloat16: the float32 stand-in (")
-          .append(worker.contains("ml_dtypes=none") ? "the reference has no ml_dtypes" : "ml_dtypes' real bfloat16 is not wired in yet")
-          .append("): computed by NumPy in float32, rounded to ")
-          .append("bfloat16 (round half to even) where the float16-substituted call gives float16.\n\n");
+          .append("Python type is on the MRO of NumPy's. bfloat16: ")
+          .append(worker.contains("ml_dtypes=none")
+              ? "the float32 stand-in (the reference has no ml_dtypes): computed by NumPy in float32, rounded to "
+                  + "bfloat16 (round half to even) where the float16-substituted call gives float16."
+              : "values from ml_dtypes' real bfloat16 where NumPy runs the call in it and agrees with the float32 "
+                  + "stand-in's semantics (else the stand-in's, rounded half to even), dtypes from the "
+                  + "float16-substituted call (bfloat16 where it gives float16).")
+          .append("\n\n");
       b.append("| op | cases | passed | failed | skipped | skip reasons / problems |\n");
       b.append("|---|---:|---:|---:|---:|---|\n");
       for (OpResult r : ops) {
@@ -123,7 +144,11 @@ public final class Matrix {
         }
       }
       b.append(OpRoles.section());
+<<<<<<< HEAD
       b.append(BatchRules.section());
+=======
+      b.append(layoutLine()).append('\n');
+>>>>>>> h/skips
       b.append(totalLine()).append('\n');
       return b.toString();
     }
@@ -277,7 +302,7 @@ public final class Matrix {
       try {
         List<Case> batch = new ArrayList<>(BATCH);
         for (OpSpec spec : specs) {
-          for (Case c : generate(spec, s, results.get(spec.name()), detailsPerOp)) {
+          for (Case c : generate(spec, s, results, detailsPerOp)) {
             batch.add(c);
             if (batch.size() == BATCH) {
               send(w, batch);
@@ -417,7 +442,9 @@ public final class Matrix {
   }
 
   /** The runnable cases of one op; counts its skipped cases and records its spec problems. */
-  private static List<Case> generate(OpSpec spec, Summary s, OpResult r, Map<String, Integer> detailsPerOp) {
+  private static List<Case> generate(OpSpec spec, Summary s, Map<String, OpResult> results,
+      Map<String, Integer> detailsPerOp) {
+    OpResult r = results.get(spec.name());
     List<Case> runnable = new ArrayList<>();
     CaseGenerator g;
     List<Case> cases;
@@ -456,8 +483,30 @@ public final class Matrix {
         }
       }
     }
+    if (LAYOUT_ROWS && Layouts.covers(spec)) {
+      List<Case> layouts;
+      try {
+        layouts = Layouts.cases(spec.name(), runnable);
+      } catch (RuntimeException e) {
+        synchronized (s) {
+          OpResult rl = row(s, results, "layout:" + spec.name());
+          rl.cases++;
+          fail(s, rl, detailsPerOp, new Failure(rl.op, null, "layout cases failed to build: " + stack(e), null, null));
+        }
+        return runnable;
+      }
+      synchronized (s) {
+        for (Case c : layouts) {
+          row(s, results, c.op).cases++;
+        }
+      }
+      runnable.addAll(layouts);
+    }
     return runnable;
   }
+
+  /** Whether spec ops also get their {@code layout:OP} rows ({@code -Dnumbat.layouts=false} turns them off). */
+  static final boolean LAYOUT_ROWS = !"false".equals(System.getProperty("numbat.layouts"));
 
   /** A suite's runnable cases; each case's group gets its own report row, counted as spec ops are. */
   private static List<Case> suiteCases(Suite suite, Summary s, Map<String, OpResult> results) {
@@ -486,6 +535,23 @@ public final class Matrix {
           runnable.add(c);
         }
       }
+    }
+    if (LAYOUT_ROWS) {
+      // suite cases that name their op call (shape_args) get layout rows as spec cases do
+      Map<String, List<Case>> byOp = new LinkedHashMap<>();
+      for (Case c : runnable) {
+        if (c.layoutJargs != null) {
+          byOp.computeIfAbsent(c.op, k -> new ArrayList<>()).add(c);
+        }
+      }
+      List<Case> layouts = new ArrayList<>();
+      byOp.forEach((op, cs) -> layouts.addAll(Layouts.cases(op, cs)));
+      synchronized (s) {
+        for (Case c : layouts) {
+          row(s, results, c.op).cases++;
+        }
+      }
+      runnable.addAll(layouts);
     }
     return runnable;
   }

@@ -4,6 +4,7 @@ import dev.numbat.DType;
 import dev.numbat.NDArray;
 import dev.numbat.Np;
 import dev.numbat.errors.IndexError;
+import dev.numbat.errors.OverflowError;
 import dev.numbat.errors.TypeError;
 import dev.numbat.errors.ValueError;
 import dev.numbat.backend.cpu.Convert;
@@ -155,6 +156,18 @@ public final class Quantiles {
     return qq;
   }
 
+  /** The length of the lanes that axis reduces: the size of the reduced axes (all of them for null). */
+  private static int laneLength(NDArray x, int[] axis) {
+    boolean[] red = Shapes.axisMask(axis, x.ndim());
+    int n = 1;
+    for (int i = 0; i < x.ndim(); i++) {
+      if (red[i]) {
+        n *= x.shapeRef()[i];
+      }
+    }
+    return n;
+  }
+
   private static NDArray quantile(Object a, Object q, int[] axis, String method, boolean keepdims, boolean nan) {
     NDArray x = Convert.asarray(a, null);
     if (x.dtype().isComplex()) {
@@ -191,6 +204,50 @@ public final class Quantiles {
     boolean discrete = method.equals("lower") || method.equals("higher") || method.equals("nearest")
         || method.equals("inverted_cdf") || method.equals("closest_observation")
         || (method.equals("linear") && intQ);
+    if (nan && x.size() == 0) {
+      // NumPy's nanquantile of an empty array is np.nanmean(a, axis, keepdims): NaN, no q axes
+      Lanes l = lanes(x, axis, keepdims);
+      return QuantileKernels.nanFilled(d.isInexact() ? d : DType.FLOAT64, l.shape());
+    }
+    int n = laneLength(x, axis);
+    if (!weak && n == 0 && g.isUnsigned() && (method.equals("linear") || method.equals("lower")
+        || method.equals("higher") || method.equals("midpoint") || method.equals("nearest"))) {
+      // these methods' virtual index is (n - 1) * q: the Python int -1 meets an unsigned q array
+      throw new OverflowError("Python integer -1 out of bounds for " + g.name());
+    }
+    if (!weak && method.equals("linear") && g == DType.UINT64 && d.isInexact() && n > 0) {
+      // NumPy partitions at concatenate((uint64 indices, [-1])), which is float64
+      throw new TypeError("Partition index must be integer");
+    }
+    // averaged_inverted_cdf, interpolated_inverted_cdf and weibull keep an integer q's virtual index
+    // integer (n * q - 1, (n + 1) * q - 1): an unsigned one wraps below 0 or reaches n - 1, and
+    // _get_indexes then stores -1 into it
+    boolean intIndex = !weak && intQ && (method.equals("averaged_inverted_cdf")
+        || method.equals("interpolated_inverted_cdf") || method.equals("weibull"));
+    if (intIndex && g.isUnsigned() && qa.size() > 0) {
+      throw new OverflowError("Python integer -1 out of bounds for " + g.name());
+    }
+    if (!weak && g.isUnsigned() && g != DType.UINT64 && n > 0
+        && (method.equals("inverted_cdf") || method.equals("closest_observation"))) {
+      // their index n * q - 1 of an unsigned q of 0 wraps to the dtype's largest value, which
+      // partition refuses (uint64's becomes -1 as intp, which NumPy clips to 0; an empty axis
+      // partitions without checking)
+      for (double v : qs) {
+        if (v == 0) {
+          throw new ValueError("kth(=" + ((1L << (8 * g.itemsize())) - 1) + ") out of bounds (" + n + ")");
+        }
+      }
+    }
+    if (n == 0) {
+      // NumPy reads the last element of every lane (NaN check) for inexact a, then takes or indexes
+      if (d.isInexact()) {
+        throw new IndexError("index -1 is out of bounds for axis 0 with size 0");
+      }
+      if (qa.size() > 0) {
+        throw new IndexError(discrete ? "cannot do a non-empty take from an empty axes."
+            : "index -1 is out of bounds for axis 0 with size 0");
+      }
+    }
     if (!discrete && d.isBool()) {
       throw new TypeError("numpy boolean subtract, the `-` operator, is not supported, use the bitwise_xor, "
           + "the `^` operator, or the logical_xor function instead.");
@@ -199,19 +256,21 @@ public final class Quantiles {
     if (!discrete && !rd.isFloat()) {
       rd = DType.FLOAT64;
     }
-    if (nan && x.size() == 0) {
-      // NumPy's nanquantile of an empty array is np.nanmean(a, axis, keepdims): NaN, no q axes
-      Lanes l = lanes(x, axis, keepdims);
-      return QuantileKernels.nanFilled(d.isInexact() ? d : DType.FLOAT64, l.shape());
-    }
     Lanes l = lanes(x, axis, keepdims);
-    int n = l.n();
-    if (n == 0) {
-      throw new IndexError("index -1 is out of bounds for axis 0 with size 0");
-    }
     int[] shape = new int[qa.ndim() + l.shape().length];
     System.arraycopy(qa.shapeRef(), 0, shape, 0, qa.ndim());
     System.arraycopy(l.shape(), 0, shape, qa.ndim(), l.shape().length);
+    if (intIndex) {
+      // q is 0 or 1: the first or last of each lane (prev == next), and _lerp's integer gamma keeps
+      // the dtype that a and the index (bool q: int64) promote to
+      DType to = Promotion.promoteTypes(d, g.isBool() ? DType.INT64 : g);
+      return n == 0 ? Np.zeros(shape, to)
+          : dev.numbat.backend.cpu.Cast.to(quantile(x, qa, axis, "lower", keepdims, nan), to);
+    }
+    if (n == 0) {
+      // an empty q of empty lanes (the checks above): NumPy's take or _lerp of nothing
+      return Np.zeros(shape, rd);
+    }
     return QuantileKernels.quantile(l.t(), l.perm(), l.rows(), n, shape, qs, method, discrete, g, rd, weak, nan);
   }
 }
