@@ -22,11 +22,11 @@ final class ElementwiseRules {
   static void register() {
     // The first argument is the array; the rest are parameters.
     Rules.add("elementwise", (level, op, args) -> broadcasting(level, op, args, 1),
-        "angle", "around", "real", "imag", "stop_gradient", "nan_to_num", "copy", "astype", "asarray");
+        "angle", "around", "real", "imag", "stop_gradient", "nan_to_num", "copy", "astype", "asarray", "frexp");
     // ascontiguousarray makes a 0-d example 1-d: the batch gets that axis first.
     Rules.add("elementwise", (level, op, args) -> Dispatch.bind(op, Rules.with(args, 0, Rules.toRank(level.valueOf(args[0]), 1))),
         "ascontiguousarray");
-    Rules.add("elementwise", (level, op, args) -> broadcasting(level, op, args, 2), "isclose");
+    Rules.add("elementwise", (level, op, args) -> broadcasting(level, op, args, 2), "isclose", "ldexp");
     Rules.add("elementwise", (level, op, args) -> broadcasting(level, op, args, 3), "where");
     // The second argument is a table every element is looked up in: a batch of tables is the loop's.
     Rules.add("elementwise", (level, op, args) -> level.isBatched(args[1]) ? Rules.LOOP

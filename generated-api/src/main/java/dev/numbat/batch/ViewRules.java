@@ -224,16 +224,21 @@ final class ViewRules {
       batches[i] = level.batchOf(arrays[i]);
     }
     Integer axis = (Integer) args[1];
+    // the arguments after axis (dtype=, casting=) pass through unchanged
+    Object[] call = args.clone();
+    call[0] = batches;
     if (axis == null) {
       for (int i = 0; i < batches.length; i++) {
         batches[i] = Rules.flat((NDArray) batches[i]);
       }
-      return Dispatch.bind(op, batches, Integer.valueOf(1));
+      call[1] = Integer.valueOf(1);
+      return Dispatch.bind(op, call);
     }
     if (n == 0) {
       return Rules.LOOP;
     }
-    return Dispatch.bind(op, batches, Integer.valueOf(Rules.fromEnd(axis, n)));
+    call[1] = Integer.valueOf(Rules.fromEnd(axis, n));
+    return Dispatch.bind(op, call);
   }
 
   /** {@code tile(a, reps)}: example and reps padded to one rank, the batch axis repeated once. */
