@@ -26,6 +26,7 @@ Ops that compute in several rounded steps (linspace, around) still differ from a
 computation by a few bfloat16 ulps: their specs widen the bfloat16 tolerance.
 """
 import math
+import os
 import struct
 import sys
 import warnings
@@ -43,8 +44,13 @@ np.seterr(all="ignore")
 warnings.simplefilter("ignore")
 
 _stdin = sys.stdin.buffer
-_stdout = sys.stdout.buffer
-sys.stdout = sys.stderr  # a print() in a reference must not corrupt the answer stream
+# The answers go to a duplicate of fd 1, and fd 1 itself becomes stderr: a print() in a reference,
+# or C/Fortran code writing to stdout (LAPACK's xerbla: "** On entry to DLASCL ...", which
+# lstsq of a NaN matrix prints), must not corrupt the answer stream.
+_stdout = os.fdopen(os.dup(1), "wb")
+sys.stdout.flush()
+os.dup2(2, 1)
+sys.stdout = sys.stderr
 
 
 class BF16:
