@@ -295,6 +295,30 @@ public final class Issue11Suite implements Suite {
         List.of(t, fl, a, b, c), () -> Np.select(new Object[] {t, fl, t}, new Object[] {a, b, c}));
     add(g, "result_type(uint8, int8, float16)", "lambda *t: np.result_type(*t).name", abc,
         () -> Np.resultType(a, b, c).name());
+    // every triple of dtypes NumPy has (bfloat16 needs ml_dtypes): promotion of three is not a fold
+    List<DType> all = new ArrayList<>();
+    for (DType d : DType.values()) {
+      if (d != DType.BFLOAT16) {
+        all.add(d);
+      }
+    }
+    for (DType x : all) {
+      for (DType y : all) {
+        for (DType z : all) {
+          add(g, "result_type(" + x + ", " + y + ", " + z + ")", "lambda *t: np.result_type(*t).name",
+              List.of(x.name(), y.name(), z.name()), () -> Np.resultType(x, y, z).name());
+        }
+      }
+    }
+    NDArray i16 = ints(DType.INT16, 1);
+    NDArray u16 = ints(DType.UINT16, 2);
+    add(g, "result_type(int16, uint16, float16, 1.0)", "lambda *t: np.result_type(*t).name",
+        List.of(i16, u16, c, 1.0), () -> Np.resultType(i16, u16, c, 1.0).name());
+    add(g, "result_type(uint8, int8, 1j)", "lambda *t: np.result_type(*t).name",
+        List.of(a, b, new Complex(0, 1)), () -> Np.resultType(a, b, new Complex(0, 1)).name());
+    add(g, "einsum('i,i,i->i', uint8, int8, float16)", "lambda *t: np.einsum('i,i,i->i', *t)", abc,
+        () -> Np.einsum("i,i,i->i", a, b, c));
+    add(g, "clip(uint8, int8, float16)", "numpy.clip", abc, () -> Np.clip(a, b, c));
   }
 
   private void complexMath() {

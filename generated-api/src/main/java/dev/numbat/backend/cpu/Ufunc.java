@@ -78,20 +78,17 @@ public final class Ufunc {
      * promotion, int16, would give float32). Weak scalars first take the dtype NEP 50 gives them.
      */
     public int loopForMixed(NDArray... ops) {
-      DType strong = null;
-      for (NDArray x : ops) {
-        if (!x.isWeak()) {
-          strong = strong == null ? x.dtype() : Promotion.promoteTypes(strong, x.dtype());
-        }
-      }
       DType[] ds = new DType[ops.length];
+      for (int i = 0; i < ops.length; i++) {
+        ds[i] = ops[i].isWeak() ? null : ops[i].dtype();
+      }
+      DType strong = Promotion.promoteAll(ds);
       boolean same = true;
-      DType promoted = null;
       for (int i = 0; i < ops.length; i++) {
         ds[i] = ops[i].isWeak() ? Promotion.combineWeak(strong, ops[i].dtype()) : ops[i].dtype();
         same &= ds[i] == ds[0];
-        promoted = promoted == null ? ds[i] : Promotion.promoteTypes(promoted, ds[i]);
       }
+      DType promoted = Promotion.promoteAll(ds);
       if (same || rule.apply(promoted) != promoted) {
         return loopFor(promoted);
       }
