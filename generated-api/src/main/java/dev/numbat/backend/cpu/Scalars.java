@@ -50,7 +50,7 @@ public final class Scalars {
       if (b.bitLength() <= 63) {
         return weak(b.longValue());
       }
-      throw new dev.numbat.errors.OverflowError("Python int too large to convert to C long");
+      throw new IntegerComparisons.TooLarge(b);
     }
     return null;
   }

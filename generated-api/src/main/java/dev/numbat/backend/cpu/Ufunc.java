@@ -40,6 +40,9 @@ public final class Ufunc {
     final Object[] kernels;
     private final byte[] table;
 
+    /** Which comparison ufunc this is ({@link IntegerComparisons}' codes), 0 for the others. */
+    final int comparison;
+
     /** NumPy's TypeError for bool operands, for ufuncs that refuse bool (spec {@code bool_error:}); else null. */
     public final String boolError;
 
@@ -51,6 +54,7 @@ public final class Ufunc {
         String boolError) {
       this.boolError = boolError;
       this.name = name;
+      this.comparison = IntegerComparisons.code(name);
       this.nin = nin;
       this.rule = rule;
       this.loopIn = loopIn;
@@ -122,10 +126,46 @@ public final class Ufunc {
   }
 
   public static NDArray call2(Def d, Object x, Object y) {
-    NDArray a = Scalars.operand(x);
-    NDArray b = Scalars.operand(y);
-    int l = a.dtype() == b.dtype() ? d.loopFor(a.dtype()) : d.loopForMixed(a, b);
+    NDArray a;
+    NDArray b;
+    try {
+      a = Scalars.operand(x);
+      b = Scalars.operand(y);
+    } catch (IntegerComparisons.TooLarge e) {
+      return largeInteger(d, x, y, e);
+    }
+    int l;
+    if (a.dtype() == b.dtype()) {
+      l = d.loopFor(a.dtype());
+    } else {
+      if (d.comparison != 0) {
+        NDArray exact = IntegerComparisons.compare(d.comparison, a, b);
+        if (exact != null) {
+          return exact;
+        }
+      }
+      l = d.loopForMixed(a, b);
+    }
     return binary(a, b, d.loopIn[l], d.loopOut[l], (Binary) d.kernels[l]);
+  }
+
+  /**
+   * A Java integer beyond 64 bits, as NumPy takes a Python int: beside a float or complex operand
+   * it is a weak float, in a comparison with an integer array it is beyond every value; anything
+   * else is NumPy's OverflowError.
+   */
+  private static NDArray largeInteger(Def d, Object x, Object y, IntegerComparisons.TooLarge e) {
+    boolean bigFirst = x instanceof java.math.BigInteger bx && bx.equals(e.value);
+    NDArray other = Scalars.operand(bigFirst ? y : x);
+    if (other.dtype().isFloat() || other.dtype().isComplex()) {
+      NDArray w = Scalars.weak(e.value.doubleValue());
+      return bigFirst ? call2(d, w, other) : call2(d, other, w);
+    }
+    NDArray r = IntegerComparisons.compareLarge(d.comparison, e.value, bigFirst, other);
+    if (r == null) {
+      throw e;
+    }
+    return r;
   }
 
   public static NDArray call3(Def d, Object x, Object y, Object z) {
