@@ -414,6 +414,18 @@ public final class Issue11Suite implements Suite {
     add(g, "linalg.norm(zeros(0), inf)", "numpy.linalg.norm", List.of(z0, INF), () -> Np.linalg.norm(z0, INF));
     add(g, "linalg.norm(zeros(0), -inf)", "numpy.linalg.norm", List.of(z0, -INF), () -> Np.linalg.norm(z0, -INF));
     add(g, "linalg.norm(zeros(0), 1)", "numpy.linalg.norm", List.of(z0, 1L), () -> Np.linalg.norm(z0, 1L));
+    for (int[] sh : new int[][] {{0, 3}, {3, 0}, {0, 0}}) {
+      NDArray e = Np.zeros(sh);
+      for (Object ord : new Object[] {INF, -INF, 1L, -1L, 2L, -2L, "fro", "nuc"}) {
+        add(g, "linalg.norm(zeros(" + sh[0] + ", " + sh[1] + "), " + ord + ")", "numpy.linalg.norm", List.of(e, ord),
+            () -> Np.linalg.norm(e, ord));
+      }
+    }
+    NDArray z206 = Np.zeros(2, 0, 6);
+    add(g, "max(zeros(2, 0, 6), axis 2)", "lambda a: np.max(a, axis=2)", List.of(z206), () -> Np.max(z206, 2));
+    add(g, "max(zeros(0, 3), axis 1)", "lambda a: np.max(a, axis=1)", List.of(z03), () -> Np.max(z03, 1));
+    add(g, "min(zeros(0, 0, 6), axis (0, 2))", "lambda a: np.min(a, axis=(0, 2))", List.of(z),
+        () -> Np.min(z, new int[] {0, 2}));
     NDArray b3 = Np.zeros(3).astype(DType.BOOL);
     NDArray b4 = Np.zeros(4).astype(DType.BOOL);
     add(g, "subtract(bool [3], bool [4])", "numpy.subtract", List.of(b3, b4), () -> Np.subtract(b3, b4));

@@ -32,9 +32,23 @@ public final class Cast {
     return (long) v;
   }
 
-  /** C's double -> uint32: through the 64-bit conversion, then truncated. */
+  /**
+   * C's double -> uint32 as NumPy's scalar loop does it: through the 64-bit conversion, then
+   * truncated (NaN and -inf give 0). NumPy uses it for float16 sources and for single values.
+   */
   public static int doubleToUint32(double v) {
     return (int) doubleToLong(v);
+  }
+
+  /**
+   * NumPy's float32/float64 -> uint32 loop on x86-64 (its SIMD cast, which contiguous arrays take):
+   * below 2^31 the int32 conversion, else that of v - 2^31 with the top bit flipped, so NaN, -inf
+   * and values below -2^31 give 2^31, and +inf and values from 2^32 give 0. (NumPy's strided
+   * loop and its last few elements take the scalar conversion, {@link #doubleToUint32}, instead:
+   * the two agree on every value in (-2^31, 2^32), which is all C defines.)
+   */
+  public static int doubleToUint32Simd(double v) {
+    return v >= 2147483648.0 ? doubleToInt(v - 2147483648.0) ^ Integer.MIN_VALUE : doubleToInt(v);
   }
 
   /**
@@ -110,6 +124,11 @@ public final class Cast {
         for (int i = 0; i < n; i++) {
           Storage.setDouble(out, d, i, Storage.getDouble(in, s, w.next()));
         }
+      }
+    } else if (d == DType.UINT32 && (s == DType.FLOAT32 || s == DType.FLOAT64)) {
+      int[] o = (int[]) out;
+      for (int i = 0; i < n; i++) {
+        o[i] = doubleToUint32Simd(Storage.getDouble(in, s, w.next()));
       }
     } else {
       for (int i = 0; i < n; i++) {
