@@ -218,18 +218,18 @@ public final class Issue11Suite implements Suite {
     NDArray u4 = ints(DType.UINT64, 4, 0);
     NDArray i64 = ints(DType.INT64, 1, -1);
     for (String op : List.of("greater_equal", "greater", "less", "less_equal", "equal", "not_equal")) {
-      String ref = "numpy." + op;
-      add(g, op + "(uint64 [2^63-446], int64 [2^63-2])", ref, List.of(uu, s), () -> cmp(op, uu, s));
-      add(g, op + "(int64 [2^63-2], uint64 [2^63-445])", ref, List.of(s, u), () -> cmp(op, s, u));
-      add(g, op + "(int64 [-1, 0, 5], uint64 [2^64-1, 0, 5])", ref, List.of(neg, top), () -> cmp(op, neg, top));
-      add(g, op + "(int8 [1, -5, 127], 300)", ref, List.of(i8, 300L), () -> cmp(op, i8, 300L));
-      add(g, op + "(300, int8 [1, -5, 127])", ref, List.of(300L, i8), () -> cmp(op, 300L, i8));
-      add(g, op + "(int8 [1, -5, 127], -300)", ref, List.of(i8, -300L), () -> cmp(op, i8, -300L));
-      add(g, op + "(uint64 [4, 0], -1)", ref, List.of(u4, -1L), () -> cmp(op, u4, -1L));
-      add(g, op + "(-1, uint64 [4, 0])", ref, List.of(-1L, u4), () -> cmp(op, -1L, u4));
+      compare(g, op, uu, s, "uint64 [2^63-446], int64 [2^63-2]");
+      compare(g, op, s, u, "int64 [2^63-2], uint64 [2^63-445]");
+      compare(g, op, neg, top, "int64 [-1, 0, 5], uint64 [2^64-1, 0, 5]");
+      compare(g, op, i8, 300L, "int8 [1, -5, 127], 300");
+      compare(g, op, 300L, i8, "300, int8 [1, -5, 127]");
+      compare(g, op, i8, -300L, "int8 [1, -5, 127], -300");
+      compare(g, op, u4, -1L, "uint64 [4, 0], -1");
+      compare(g, op, -1L, u4, "-1, uint64 [4, 0]");
       BigInteger two64 = BigInteger.ONE.shiftLeft(64);
-      add(g, op + "(int64 [1, -1], 2^64)", ref, List.of(i64, two64), () -> cmp(op, i64, two64));
-      add(g, op + "(uint64 [4, 0], -2^64)", ref, List.of(u4, two64.negate()), () -> cmp(op, u4, two64.negate()));
+      compare(g, op, i64, two64, "int64 [1, -1], 2^64");
+      compare(g, op, u4, two64.negate(), "uint64 [4, 0], -2^64");
+      compare(g, op, i64, BigInteger.ONE.shiftLeft(63), "int64 [1, -1], 2^63");
     }
     NDArray f = arr(DType.FLOAT32, -0.88);
     BigInteger two64 = BigInteger.ONE.shiftLeft(64);
@@ -240,6 +240,23 @@ public final class Issue11Suite implements Suite {
         () -> Np.add(two64, ints(DType.INT64, 1)));
     add(g, "multiply(float64 [0.5], -2^70)", "numpy.multiply", List.of(arr(DType.FLOAT64, 0.5), two64.shiftLeft(6).negate()),
         () -> Np.multiply(arr(DType.FLOAT64, 0.5), two64.shiftLeft(6).negate()));
+  }
+
+  /**
+   * A comparison case, also run through Np.function (arrays traced, Java numbers constants) in
+   * its fn: row: a fused loop must not take the exact integer cases.
+   */
+  private void compare(String g, String op, Object x, Object y, String label) {
+    add(g, op + "(" + label + ")", "numpy." + op, List.of(x, y), () -> cmp(op, x, y));
+    Case c = out.get(out.size() - 1);
+    if (x instanceof NDArray p && y instanceof NDArray q) {
+      c.compiled = () -> Np.function((NDArray s, NDArray t) -> cmp(op, s, t)).apply(p, q);
+    } else if (x instanceof NDArray p) {
+      c.compiled = () -> Np.function((NDArray s) -> cmp(op, s, y)).apply(p);
+    } else {
+      NDArray q = (NDArray) y;
+      c.compiled = () -> Np.function((NDArray t) -> cmp(op, x, t)).apply(q);
+    }
   }
 
   private static NDArray cmp(String op, Object x, Object y) {
@@ -389,6 +406,18 @@ public final class Issue11Suite implements Suite {
       for (DType to : List.of(DType.UINT8, DType.UINT16, DType.UINT32, DType.UINT64, DType.INT8, DType.INT16,
           DType.INT32, DType.INT64)) {
         add(g, src.name() + " -> " + to.name(), "lambda a, t: a.astype(t)", List.of(x, to.name()), () -> x.astype(to));
+      }
+      if (src != DType.FLOAT16) {
+        // NumPy's float -> uint32 loop converts the last n % 4 elements and strided ones through int64
+        NDArray head14 = Np.asarray(Arrays.copyOf(v, 14)).astype(src);
+        NDArray nan1 = Np.asarray(new double[] {NAN}).astype(src);
+        NDArray wide = Np.asarray(Arrays.copyOf(v, 32)).astype(src);
+        add(g, src.name() + " [14 values] -> uint32", "lambda a: a.astype('uint32')", List.of(head14),
+            () -> head14.astype(DType.UINT32));
+        add(g, src.name() + " [NaN] -> uint32", "lambda a: a.astype('uint32')", List.of(nan1),
+            () -> nan1.astype(DType.UINT32));
+        add(g, src.name() + " [::2] -> uint32", "lambda a: a[::2].astype('uint32')", List.of(wide),
+            () -> wide.get("::2").astype(DType.UINT32));
       }
     }
   }

@@ -72,6 +72,18 @@ final class IntegerComparisons {
     return null;
   }
 
+  /** Whether {@link #compare} answers for these operands (so the common-dtype loop must not run). */
+  static boolean applies(int op, NDArray a, NDArray b) {
+    if (op == 0 || a.dtype() == b.dtype()) {
+      return false;
+    }
+    if (a.isWeak() != b.isWeak()) {
+      return a.isWeak() ? outside(a, b.dtype()) != 0 : outside(b, a.dtype()) != 0;
+    }
+    return !a.isWeak() && (a.dtype() == DType.INT64 && b.dtype() == DType.UINT64
+        || a.dtype() == DType.UINT64 && b.dtype() == DType.INT64);
+  }
+
   /** A Java integer beyond 64 bits against {@code other}'s dtype, or null when it is no comparison of integers. */
   static NDArray compareLarge(int op, BigInteger big, boolean bigFirst, NDArray other) {
     if (op == 0 || !other.dtype().isInteger()) {

@@ -150,6 +150,14 @@ public final class Ufunc {
   }
 
   /**
+   * Whether a binary call on these operands bypasses the loop table (an exact integer comparison,
+   * {@link IntegerComparisons}): a fused loop cannot run it, so the tracer keeps it as a call.
+   */
+  public static boolean bypassesLoops(Def d, NDArray a, NDArray b) {
+    return IntegerComparisons.applies(d.comparison, a, b);
+  }
+
+  /**
    * A Java integer beyond 64 bits, as NumPy takes a Python int: beside a float or complex operand
    * it is a weak float, in a comparison with an integer array it is beyond every value; anything
    * else is NumPy's OverflowError.
