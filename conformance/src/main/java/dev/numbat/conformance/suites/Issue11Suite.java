@@ -123,6 +123,24 @@ public final class Issue11Suite implements Suite {
             () -> Np.linalg.cond(x, p));
       }
     }
+    for (Object[] mx : new Object[][] {{"[[1, NaN], [1, 1]]", a}, {"[[NaN, 1], [1, 1]]", b}, {"[[1, inf], [1, 1]]", i}}) {
+      String t = (String) mx[0];
+      NDArray x = (NDArray) mx[1];
+      add(g, "linalg.eigh(" + t + ")", "lambda a: list(np.linalg.eigh(a))", List.of(x),
+          () -> Arrays.asList((Object[]) Np.linalg.eigh(x)));
+      add(g, "linalg.qr(" + t + ")", "lambda a: list(np.linalg.qr(a))", List.of(x),
+          () -> Arrays.asList((Object[]) Np.linalg.qr(x)));
+      add(g, "linalg.qr(" + t + ", 'r')", "lambda a: np.linalg.qr(a, 'r')", List.of(x), () -> Np.linalg.qr(x, "r"));
+      NDArray xc = x.astype(DType.COMPLEX128);
+      add(g, "linalg.det(complex128 " + t + ")", "numpy.linalg.det", List.of(xc), () -> Np.linalg.det(xc));
+      add(g, "linalg.solve(complex128 " + t + ", [1, 2])", "numpy.linalg.solve", List.of(xc, rhs),
+          () -> Np.linalg.solve(xc, rhs));
+      add(g, "linalg.cholesky(complex128 " + t + ")", "numpy.linalg.cholesky", List.of(xc), () -> Np.linalg.cholesky(xc));
+      add(g, "linalg.eigvalsh(complex128 " + t + ")", "numpy.linalg.eigvalsh", List.of(xc), () -> Np.linalg.eigvalsh(xc));
+      NDArray x32 = x.astype(DType.FLOAT32);
+      add(g, "linalg.inv(float32 " + t + ")", "numpy.linalg.inv", List.of(x32), () -> Np.linalg.inv(x32));
+      add(g, "linalg.det(float32 " + t + ")", "numpy.linalg.det", List.of(x32), () -> Np.linalg.det(x32));
+    }
     NDArray ac = a.astype(DType.COMPLEX128);
     NDArray bc = b.astype(DType.COMPLEX64);
     add(g, "linalg.inv(complex128 [[1, NaN], [1, 1]])", "numpy.linalg.inv", List.of(ac), () -> Np.linalg.inv(ac));
@@ -190,6 +208,34 @@ public final class Issue11Suite implements Suite {
         () -> f.at(0).add(new Complex(0, 2)));
     add(g, "logical_not([2j, 0j, nanj, -0+0j])", "numpy.logical_not", List.of(zs), () -> Np.logicalNot(zs));
     add(g, "where([2j, 0j, nanj, -0+0j], 1, 0)", "lambda c: np.where(c, 1, 0)", List.of(zs), () -> Np.where(zs, 1L, 0L));
+    // every other path from complex to truth values
+    add(g, "any(complex64 [...])", "numpy.any", List.of(z64), () -> Np.any(z64));
+    add(g, "all([2j, 0j, nanj, -0+0j])", "numpy.all", List.of(zs), () -> Np.all(zs));
+    add(g, "count_nonzero([2j, 0j, nanj, -0+0j])", "numpy.count_nonzero", List.of(zs), () -> Np.countNonzero(zs));
+    add(g, "nonzero([2j, 0j, nanj, -0+0j])", "lambda a: list(np.nonzero(a))", List.of(zs),
+        () -> Arrays.asList((Object[]) Np.nonzero(zs)));
+    add(g, "argwhere([2j, 0j, nanj, -0+0j])", "numpy.argwhere", List.of(zs), () -> Np.argwhere(zs));
+    add(g, "flatnonzero([2j, 0j, nanj, -0+0j])", "numpy.flatnonzero", List.of(zs), () -> Np.flatnonzero(zs));
+    add(g, "extract([2j, 0j, nanj, -0+0j], same)", "numpy.extract", List.of(zs, zs), () -> Np.extract(zs, zs));
+    add(g, "logical_and([2j, 0j, nanj, -0+0j], true)", "lambda a: np.logical_and(a, True)", List.of(zs),
+        () -> Np.logicalAnd(zs, true));
+    add(g, "logical_or([2j, 0j, nanj, -0+0j], 0j)", "lambda a: np.logical_or(a, 0j)", List.of(zs),
+        () -> Np.logicalOr(zs, new Complex(0, 0)));
+    add(g, "logical_xor(same, same)", "numpy.logical_xor", List.of(zs, zs), () -> Np.logicalXor(zs, zs));
+    add(g, "zeros(2, bool).at(0).set(new Complex(0, 2))",
+        "lambda a: (lambda x: (x.__setitem__(0, 2j), x)[1])(a.copy())", List.of(f), () -> f.at(0).set(new Complex(0, 2)));
+    add(g, "asarray([2j, 0j, nanj, -0+0j], bool)", "lambda a: np.asarray(a, dtype=bool)", List.of(zs),
+        () -> Np.asarray(zs, DType.BOOL));
+    NDArray rev = zs.get("::-1");
+    add(g, "[2j, 0j, nanj, -0+0j][::-1].astype(bool)", "lambda a: a[::-1].astype(bool)", List.of(zs),
+        () -> rev.astype(DType.BOOL));
+    NDArray sq = zs.reshape(2, 2);
+    add(g, "sum([[2j, 0j], [nanj, -0+0j]], axis 0, dtype=bool)", "lambda a: np.sum(a, axis=0, dtype=bool)",
+        List.of(sq), () -> Np.sum(sq, new int[] {0}, false, DType.BOOL));
+    add(g, "prod([2j, 0j, nanj, -0+0j], dtype=bool)", "lambda a: np.prod(a, dtype=bool)", List.of(zs),
+        () -> Np.prod(zs, DType.BOOL));
+    add(g, "cumsum([2j, 0j, nanj, -0+0j], dtype=bool)", "lambda a: np.cumsum(a, dtype=bool)", List.of(zs),
+        () -> Np.cumsum(zs, null, DType.BOOL));
   }
 
   private void clip() {
