@@ -400,6 +400,13 @@ public final class Issue11Suite implements Suite {
     NDArray xt = m(new double[][] {{INF}, {1}});
     add(g, "matmul(complex128 [[1+1j, 1j]], float64 [[inf], [1]])", "numpy.matmul", List.of(yt, xt),
         () -> Np.matmul(yt, xt));
+    // NumPy's matmul picks BLAS gemv for a vector operand and gemm otherwise
+    NDArray y2 = Np.asarray(new Complex[][] {{new Complex(1, 1), new Complex(2, 0)}, {new Complex(0, 1), new Complex(0, 0)}});
+    add(g, "matmul(float64 [[inf, 1]], complex128 2x2)", "numpy.matmul", List.of(x, y2), () -> Np.matmul(x, y2));
+    NDArray x2 = m(new double[][] {{INF, 1}, {0, INF}});
+    add(g, "matmul(float64 2x2 with inf, complex128 [[1+1j], [1j]])", "numpy.matmul", List.of(x2, y),
+        () -> Np.matmul(x2, y));
+    add(g, "matmul(float64 2x2 with inf, complex128 2x2)", "numpy.matmul", List.of(x2, y2), () -> Np.matmul(x2, y2));
     NDArray xv = Np.asarray(new double[] {INF, 1});
     NDArray yv = Np.asarray(new Complex[] {new Complex(1, 1), new Complex(0, 1)});
     add(g, "dot(float64 [inf, 1], complex128 [1+1j, 1j])", "numpy.dot", List.of(xv, yv), () -> Np.dot(xv, yv));
