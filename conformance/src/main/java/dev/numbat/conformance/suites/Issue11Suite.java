@@ -283,6 +283,13 @@ public final class Issue11Suite implements Suite {
         () -> Np.add(two64.subtract(BigInteger.ONE), ints(DType.UINT64, 1)));
     add(g, "add(2^64, int64 [1])", "numpy.add", List.of(two64, ints(DType.INT64, 1)),
         () -> Np.add(two64, ints(DType.INT64, 1)));
+    BigInteger huge = BigInteger.ONE.shiftLeft(1100);
+    add(g, "add(float64 [0.5], 2^1100)", "numpy.add", List.of(arr(DType.FLOAT64, 0.5), huge),
+        () -> Np.add(arr(DType.FLOAT64, 0.5), huge));
+    add(g, "less(int64 [1], 2^1100)", "numpy.less", List.of(ints(DType.INT64, 1), huge),
+        () -> Np.less(ints(DType.INT64, 1), huge));
+    add(g, "less(bool [true], 2^64)", "numpy.less", List.of(Np.asarray(new boolean[] {true}), two64),
+        () -> Np.less(Np.asarray(new boolean[] {true}), two64));
     add(g, "multiply(float64 [0.5], -2^70)", "numpy.multiply", List.of(arr(DType.FLOAT64, 0.5), two64.shiftLeft(6).negate()),
         () -> Np.multiply(arr(DType.FLOAT64, 0.5), two64.shiftLeft(6).negate()));
   }

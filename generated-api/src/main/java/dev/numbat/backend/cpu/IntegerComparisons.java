@@ -2,7 +2,6 @@ package dev.numbat.backend.cpu;
 
 import dev.numbat.DType;
 import dev.numbat.NDArray;
-import dev.numbat.errors.OverflowError;
 import java.math.BigInteger;
 
 /**
@@ -139,15 +138,5 @@ final class IntegerComparisons {
 
   private static int signedVsUnsigned(long s, long u) {
     return s < 0 ? -1 : Long.compareUnsigned(s, u);
-  }
-
-  /** Thrown by {@link Scalars#weakOrNull} for a Java integer beyond 64 bits; a ufunc may still take it. */
-  static final class TooLarge extends OverflowError {
-    final BigInteger value;
-
-    TooLarge(BigInteger value) {
-      super("Python int too large to convert to C long");
-      this.value = value;
-    }
   }
 }

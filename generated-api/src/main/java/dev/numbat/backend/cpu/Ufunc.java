@@ -131,7 +131,7 @@ public final class Ufunc {
     try {
       a = Scalars.operand(x);
       b = Scalars.operand(y);
-    } catch (IntegerComparisons.TooLarge e) {
+    } catch (Scalars.TooLargeInteger e) {
       return largeInteger(d, x, y, e);
     }
     int l;
@@ -162,11 +162,15 @@ public final class Ufunc {
    * it is a weak float, in a comparison with an integer array it is beyond every value; anything
    * else is NumPy's OverflowError.
    */
-  private static NDArray largeInteger(Def d, Object x, Object y, IntegerComparisons.TooLarge e) {
+  private static NDArray largeInteger(Def d, Object x, Object y, Scalars.TooLargeInteger e) {
     boolean bigFirst = x instanceof java.math.BigInteger bx && bx.equals(e.value);
     NDArray other = Scalars.operand(bigFirst ? y : x);
     if (other.dtype().isFloat() || other.dtype().isComplex()) {
-      NDArray w = Scalars.weak(e.value.doubleValue());
+      double v = e.value.doubleValue();
+      if (Double.isInfinite(v)) {
+        throw new dev.numbat.errors.OverflowError("int too large to convert to float");
+      }
+      NDArray w = Scalars.weak(v);
       return bigFirst ? call2(d, w, other) : call2(d, other, w);
     }
     NDArray r = IntegerComparisons.compareLarge(d.comparison, e.value, bigFirst, other);
