@@ -185,6 +185,28 @@ public final class Issue11Suite implements Suite {
         () -> Np.isin(u2, ints(DType.UINT64, -2L)));
     NDArray neg = ints(DType.INT64, -1L);
     add(g, "isin(uint64 [2^64-1], int64 [-1])", "numpy.isin", List.of(top, neg), () -> Np.isin(top, neg));
+    // neighbours above 2^53, which one double cannot tell apart
+    long p53 = 1L << 53;
+    NDArray n53 = ints(DType.INT64, p53 + 1, p53, p53 + 1, -p53 - 1);
+    NDArray t53 = ints(DType.INT64, p53, -p53);
+    add(g, "isin([2^53+1, 2^53, 2^53+1, -2^53-1], [2^53, -2^53])", "numpy.isin", List.of(n53, t53),
+        () -> Np.isin(n53, t53));
+    add(g, "isin([2^53+1, ...], [2^53, -2^53], invert)", "lambda a, b: np.isin(a, b, invert=True)", List.of(n53, t53),
+        () -> Np.isin(n53, t53, false, true));
+    add(g, "unique([2^53+1, 2^53, 2^53+1, -2^53-1], counts)", "lambda a: list(np.unique(a, return_counts=True))",
+        List.of(n53), () -> Arrays.asList((Object[]) Np.unique(n53, false, false, true)));
+    add(g, "setdiff1d([2^53+1, ...], [2^53, -2^53])", "numpy.setdiff1d", List.of(n53, t53), () -> Np.setdiff1d(n53, t53));
+    add(g, "intersect1d([2^53+1, ...], [2^53, -2^53])", "numpy.intersect1d", List.of(n53, t53),
+        () -> Np.intersect1d(n53, t53));
+    add(g, "setxor1d([2^53+1, ...], [2^53, -2^53])", "numpy.setxor1d", List.of(n53, t53), () -> Np.setxor1d(n53, t53));
+    add(g, "union1d([2^53+1, ...], [2^53, -2^53])", "numpy.union1d", List.of(n53, t53), () -> Np.union1d(n53, t53));
+    NDArray u53 = ints(DType.UINT64, -1L, -2L, 1L << 63, (1L << 63) + 1);
+    NDArray v53 = ints(DType.UINT64, -2L, (1L << 63) + 1);
+    add(g, "isin(uint64 [2^64-1, 2^64-2, 2^63, 2^63+1], uint64 [2^64-2, 2^63+1])", "numpy.isin", List.of(u53, v53),
+        () -> Np.isin(u53, v53));
+    add(g, "setxor1d(uint64 [...], uint64 [...])", "numpy.setxor1d", List.of(u53, v53), () -> Np.setxor1d(u53, v53));
+    add(g, "unique(uint64 [...], return_inverse)", "lambda a: list(np.unique(a, return_inverse=True))", List.of(u53),
+        () -> Arrays.asList((Object[]) Np.unique(u53, false, true)));
     NDArray rows = Np.asarray(new long[][] {{MAX}, {MAX}});
     add(g, "unique([[MAX], [MAX]], axis=0)", "lambda a: np.unique(a, axis=0)", List.of(rows),
         () -> Np.unique(rows, false, false, false, 0));
