@@ -354,6 +354,26 @@ public final class Issue11Suite implements Suite {
     NDArray o32 = Np.ones(3, 2);
     add(g, "inner(zeros(2, 0, 4).T(), ones(3, 2))", "lambda a, b: np.inner(a.T, b)", List.of(z, o32),
         () -> Np.inner(z.T(), o32));
+    // more zero-size non-contiguous views: transposed, swapped and reversed
+    add(g, "zeros(2, 0, 4).T().reshape(0, 8)", "lambda a: a.T.reshape(0, 8)", List.of(z), () -> z.T().reshape(0, 8));
+    add(g, "zeros(2, 0, 4).swapaxes(0, 2).reshape(4, -1)", "lambda a: a.swapaxes(0, 2).reshape(4, -1)", List.of(z),
+        () -> Np.swapaxes(z, 0, 2).reshape(4, -1));
+    add(g, "ravel(zeros(2, 0, 4).T())", "lambda a: np.ravel(a.T)", List.of(z), () -> Np.ravel(z.T()));
+    add(g, "zeros(2, 0, 4)[::-1].T().copy()", "lambda a: a[::-1].T.copy()", List.of(z), () -> Np.copy(z.get("::-1").T()));
+    add(g, "concatenate(zeros(2, 0, 4).T(), zeros(4, 0, 2))", "lambda a, b: np.concatenate([a.T, b])",
+        List.of(z, Np.zeros(4, 0, 2)), () -> Np.concatenate(z.T(), Np.zeros(4, 0, 2)));
+    NDArray z30t = Np.zeros(3, 0).T();
+    NDArray o32b = Np.ones(3, 2);
+    add(g, "matmul(zeros(3, 0).T(), ones(3, 2))", "lambda a, b: np.matmul(a.T, b)", List.of(Np.zeros(3, 0), o32b),
+        () -> Np.matmul(z30t, o32b));
+    add(g, "outer(zeros(2, 0, 4).T(), ones(2))", "lambda a, b: np.outer(a.T, b)", List.of(z, Np.ones(2)),
+        () -> Np.outer(z.T(), Np.ones(2)));
+    add(g, "tensordot(zeros(2, 0, 4).T(), ones(2, 3), 1)", "lambda a, b: np.tensordot(a.T, b, 1)",
+        List.of(z, Np.ones(2, 3)), () -> Np.tensordot(z.T(), Np.ones(2, 3), 1L));
+    add(g, "sum(zeros(2, 0, 4).T(), axis 1)", "lambda a: np.sum(a.T, axis=1)", List.of(z), () -> Np.sum(z.T(), 1));
+    add(g, "sort(zeros(2, 0, 4).T(), axis 0)", "lambda a: np.sort(a.T, axis=0)", List.of(z), () -> Np.sort(z.T(), 0));
+    add(g, "expand_dims(zeros(2, 0, 4).T(), 1).reshape(-1, 2)", "lambda a: np.expand_dims(a.T, 1).reshape(-1, 2)",
+        List.of(z), () -> Np.expandDims(z.T(), 1).reshape(-1, 2));
     NDArray e1 = Np.zeros(2, 2, 0);
     NDArray e2 = Np.zeros(2, 0, 2);
     add(g, "einsum('aad,adx->x', zeros(2, 2, 0), zeros(2, 0, 2))", "lambda a, b: np.einsum('aad,adx->x', a, b)",
