@@ -502,13 +502,18 @@ public final class Issue11Suite implements Suite {
     double[] v = {NAN, -INF, INF, -1e20, 1e20, -1.0, -2.5, -300.7, 70000.5, 4294967296.0, -4294967297.0, 1e19,
         9.223372036854775808E18, -9.223372036854775808E18 - 4096.0, 2147483648.5, -2147483649.0};
     NDArray f64 = Np.asarray(v);
-    for (DType src : List.of(DType.FLOAT64, DType.FLOAT32, DType.FLOAT16)) {
+    for (DType src : List.of(DType.FLOAT64, DType.FLOAT32, DType.FLOAT16, DType.COMPLEX128, DType.COMPLEX64)) {
       NDArray x = f64.astype(src);
       for (DType to : List.of(DType.UINT8, DType.UINT16, DType.UINT32, DType.UINT64, DType.INT8, DType.INT16,
           DType.INT32, DType.INT64)) {
         add(g, src.name() + " -> " + to.name(), "lambda a, t: a.astype(t)", List.of(x, to.name()), () -> x.astype(to));
+        if (src.isComplex() && to == DType.UINT32) {
+          out.get(out.size() - 1).skip = "NumPy 2.4.6's complex -> uint32 of values outside (-2^31, 2^32), which C leaves "
+              + "undefined, depends on its cast buffering: in this one 16-element array NaN gives 2^31 at the front and "
+              + "-2^63 gives 0 near the end, where its float64 -> uint32 loop gives 2^31 for both";
+        }
       }
-      if (src != DType.FLOAT16) {
+      if (src == DType.FLOAT64 || src == DType.FLOAT32) {
         // NumPy's float -> uint32 loop converts the last n % 4 elements and strided ones through int64
         NDArray head14 = Np.asarray(Arrays.copyOf(v, 14)).astype(src);
         NDArray nan1 = Np.asarray(new double[] {NAN}).astype(src);

@@ -111,7 +111,15 @@ public final class Cast {
       return;
     }
     StridedWalk w = new StridedWalk(src.shapeRef(), src.stridesRef(), src.offset());
-    if (s.isComplex()) {
+    if (d == DType.UINT32 && (s == DType.FLOAT32 || s == DType.FLOAT64) && src.isContiguous()) {
+      // NumPy's contiguous loop runs 4 lanes at a time and converts the last n % 4 elements one by one
+      int[] o = (int[]) out;
+      int body = n - n % 4;
+      for (int i = 0; i < n; i++) {
+        double v = Storage.getDouble(in, s, w.next());
+        o[i] = i < body ? doubleToUint32Simd(v) : doubleToUint32(v);
+      }
+    } else if (s.isComplex()) {
       for (int i = 0; i < n; i++) {
         int k = w.next();
         Storage.setComplex(out, d, i, Storage.getDouble(in, s, k), Storage.getImag(in, s, k));
@@ -126,14 +134,6 @@ public final class Cast {
         for (int i = 0; i < n; i++) {
           Storage.setDouble(out, d, i, Storage.getDouble(in, s, w.next()));
         }
-      }
-    } else if (d == DType.UINT32 && (s == DType.FLOAT32 || s == DType.FLOAT64) && src.isContiguous()) {
-      // NumPy's contiguous loop runs 4 lanes at a time and converts the last n % 4 elements one by one
-      int[] o = (int[]) out;
-      int body = n - n % 4;
-      for (int i = 0; i < n; i++) {
-        double v = Storage.getDouble(in, s, w.next());
-        o[i] = i < body ? doubleToUint32Simd(v) : doubleToUint32(v);
       }
     } else {
       for (int i = 0; i < n; i++) {
