@@ -50,6 +50,32 @@ class CoreTest {
   }
 
   @Test
+  void promotionOfSeveralDtypesIsNumpysSequenceRule() {
+    // np.result_type(np.uint8, np.int8, np.float16) -> float16 (a pairwise fold gives float32)
+    assertSame(DType.FLOAT16, Promotion.promoteAll(DType.UINT8, DType.INT8, DType.FLOAT16));
+    // np.result_type(np.int16, np.uint16, np.float16) -> float32 (a pairwise fold gives float64)
+    assertSame(DType.FLOAT32, Promotion.promoteAll(DType.INT16, DType.UINT16, DType.FLOAT16));
+    // np.result_type(np.int8, np.uint8, np.int16) -> int16
+    assertSame(DType.INT16, Promotion.promoteAll(DType.INT8, DType.UINT8, DType.INT16));
+    assertSame(DType.FLOAT16, Np.hstack(Np.zeros(new int[] {1}, DType.UINT8), Np.zeros(new int[] {1}, DType.INT8),
+        Np.zeros(new int[] {1}, DType.FLOAT16)).dtype());
+    DType[] all = DType.values();
+    for (DType a : all) {
+      for (DType b : all) {
+        assertSame(Promotion.promoteTypes(a, b), Promotion.promoteAll(a, b), a + ", " + b);
+        assertSame(Promotion.promoteTypes(a, b), Promotion.promoteAll(null, a, null, b), a + ", " + b + " with nulls");
+        for (DType c : all) {
+          DType r = Promotion.promoteAll(a, b, c);
+          assertSame(r, Promotion.promoteAll(c, a, b), a + ", " + b + ", " + c);
+          assertSame(r, Promotion.promoteAll(b, a, c), a + ", " + b + ", " + c);
+          assertTrue(Promotion.canCastSafely(a, r) && Promotion.canCastSafely(b, r) && Promotion.canCastSafely(c, r),
+              a + ", " + b + ", " + c + " -> " + r);
+        }
+      }
+    }
+  }
+
+  @Test
   void bfloat16FollowsTheMlDtypesLattice() {
     assertSame(DType.FLOAT32, Promotion.promoteTypes(DType.BFLOAT16, DType.FLOAT16));
     assertSame(DType.BFLOAT16, Promotion.promoteTypes(DType.BFLOAT16, DType.INT8));

@@ -596,8 +596,9 @@ class CreationTest {
     assertEquals(Np.int64, Np.arange(true).dtype());
     assertEquals(Np.float64, Np.linspace(0, 1).dtype());
     assertEquals(50, Np.linspace(0, 1).size());
-    // A Java double bound becomes a (strong) float64 array, as np.asanyarray(1.0) does.
-    assertEquals(Np.float64, Np.linspace(Np.asarray(0, Np.float32), 1.0, 3).dtype());
+    // A Java number bound is weak (NumPy 2.4: np.linspace(np.float32(0), 1.0, 3).dtype is float32).
+    assertEquals(Np.float32, Np.linspace(Np.asarray(0, Np.float32), 1.0, 3).dtype());
+    assertEquals(Np.float32, Np.linspace(3L, Np.asarray(new float[] {1}), 3).dtype());
     assertEquals(Np.float32, Np.linspace(Np.asarray(0, Np.float32), Np.asarray(1, Np.float32), 3).dtype());
     // geomspace is at least float64 even for float32 bounds (NumPy's zeros((), dtype) term).
     assertEquals(Np.float64, Np.geomspace(Np.asarray(1, Np.float32), Np.asarray(10, Np.float32), 3).dtype());

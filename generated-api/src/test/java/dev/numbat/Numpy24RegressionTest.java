@@ -9,8 +9,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Regressions checked against NumPy 2.4.6 (each expected value from the one-liner in its
- * comment), kept out of the conformance matrix because CI's NumPy 1.24 (or its LAPACK) may answer
- * differently.
+ * comment), runnable without Python. The same samples, and more, run against NumPy itself in the
+ * conformance matrix's {@code issue11.*} rows (conformance {@code suites/Issue11Suite}).
  */
 class Numpy24RegressionTest {
   private static final double NAN = Double.NaN;

@@ -4,6 +4,7 @@ import dev.numbat.conformance.suites.FftSuite;
 import dev.numbat.conformance.suites.HistogramSuite;
 import dev.numbat.conformance.suites.IndexUpdateSuite;
 import dev.numbat.conformance.suites.IndexingSuite;
+import dev.numbat.conformance.suites.Issue11Suite;
 import dev.numbat.conformance.suites.IoSuite;
 import dev.numbat.conformance.suites.LinalgSuite;
 import dev.numbat.conformance.suites.QuantileSuite;
@@ -26,5 +27,6 @@ public final class Suites {
       new RandomSuite(),
       new HistogramSuite(),
       new FftSuite(),
+      new Issue11Suite(),
       new GradSuite());
 }

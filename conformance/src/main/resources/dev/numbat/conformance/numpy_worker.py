@@ -25,6 +25,7 @@ Each array (or dtype) of the result that is float16 in the dtype run is the chos
 bfloat16 (round half to even on the upper 16 bits, as ml_dtypes does) and reported as bfloat16.
 """
 import math
+import os
 import struct
 import sys
 import warnings
@@ -49,8 +50,13 @@ except ImportError:
     ML_DTYPES = "none"
 
 _stdin = sys.stdin.buffer
-_stdout = sys.stdout.buffer
-sys.stdout = sys.stderr  # a print() in a reference must not corrupt the answer stream
+# The answers go to a duplicate of fd 1, and fd 1 itself becomes stderr: a print() in a reference,
+# or C/Fortran code writing to stdout (LAPACK's xerbla: "** On entry to DLASCL ...", which
+# lstsq of a NaN matrix prints), must not corrupt the answer stream.
+_stdout = os.fdopen(os.dup(1), "wb")
+sys.stdout.flush()
+os.dup2(2, 1)
+sys.stdout = sys.stderr
 
 
 class BF16:

@@ -481,11 +481,10 @@ public final class Creation {
    */
   public static NDArray linspace(Object start, Object stop, int num, boolean endpoint, DType dtype, int axis) {
     checkNum(num);
-    DType wf = weakFloat();
-    NDArray s = Convert.asarray(start, null);
-    NDArray e = Convert.asarray(stop, null);
-    DType dt = Promotion.combineWeak(Promotion.promoteTypes(Promotion.combineWeak(s.dtype(), wf),
-        Promotion.combineWeak(e.dtype(), wf)), wf);
+    // NumPy: result_type(start, stop) made inexact (as with a weak 0.0); Java numbers are weak
+    NDArray s = Scalars.operand(start);
+    NDArray e = Scalars.operand(stop);
+    DType dt = Promotion.resultType(new NDArray[] {s, e, Scalars.weak(0.0)});
     Bounds bd = new Bounds(s, e, dt);
     double[][] v = linspaceCore(bd, num, endpoint, dt);
     NDArray y = placeAxis(build(dt, num, bd.shape, v[0], v[1]), axis);

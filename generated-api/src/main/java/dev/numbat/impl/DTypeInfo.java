@@ -44,8 +44,9 @@ public final class DTypeInfo {
     if (arraysAndDtypes == null || arraysAndDtypes.length == 0) {
       throw new ValueError("at least one array or dtype is required");
     }
-    DType strong = null;
+    DType[] strong = new DType[arraysAndDtypes.length];
     DType weak = null;
+    int k = 0;
     for (Object o : arraysAndDtypes) {
       NDArray w = Scalars.weakOrNull(o);
       DType d;
@@ -64,9 +65,9 @@ public final class DTypeInfo {
       } else {
         d = Convert.asarray(o, null).dtype();
       }
-      strong = strong == null ? d : Promotion.promoteTypes(strong, d);
+      strong[k++] = d;
     }
-    return Promotion.combineWeak(strong, weak);
+    return Promotion.combineWeak(Promotion.promoteAll(strong), weak);
   }
 
   /** {@code np.promote_types}: the smallest dtype both cast to safely. */

@@ -109,7 +109,7 @@ public final class LinalgNorms {
     double p = ((Number) ord).doubleValue();
     NDArray m = Np.abs(a);
     if (p == Double.POSITIVE_INFINITY) {
-      return Np.amax(m, axis);
+      return maxFromZero(m, axis);
     }
     if (p == Double.NEGATIVE_INFINITY) {
       return Np.amin(m, axis);
@@ -136,7 +136,7 @@ public final class LinalgNorms {
     }
     double p = ((Number) ord).doubleValue();
     if (p == 2) {
-      return Np.amax(svals(a, row, col), -1);
+      return maxFromZero(svals(a, row, col), -1);
     }
     if (p == -2) {
       return Np.amin(svals(a, row, col), -1);
@@ -146,14 +146,23 @@ public final class LinalgNorms {
       // column sums (over rows), then max/min over columns
       int c = col > row ? col - 1 : col;
       NDArray s = Np.sum(m, row);
-      return p == 1 ? Np.amax(s, c) : Np.amin(s, c);
+      return p == 1 ? maxFromZero(s, c) : Np.amin(s, c);
     }
     if (p == Double.POSITIVE_INFINITY || p == Double.NEGATIVE_INFINITY) {
       int r = row > col ? row - 1 : row;
       NDArray s = Np.sum(m, col);
-      return p > 0 ? Np.amax(s, r) : Np.amin(s, r);
+      return p > 0 ? maxFromZero(s, r) : Np.amin(s, r);
     }
     throw new ValueError("Invalid norm order for matrices.");
+  }
+
+  /**
+   * NumPy's {@code max(m, axis, initial=0)}, which its norms use where the values are magnitudes:
+   * an empty axis gives 0 (the empty sum has the same shape and dtype), not the max's error.
+   */
+  private static NDArray maxFromZero(NDArray m, int axis) {
+    int ax = axis < 0 ? axis + m.ndim() : axis;
+    return m.shapeRef()[ax] == 0 ? Np.sum(m, axis) : Np.amax(m, axis);
   }
 
   /** Singular values of the (row, col) matrices, as a stack over the other axes. */

@@ -109,7 +109,11 @@ final class Fusion {
       return false;
     }
     try {
-      Loop l = loop(u, e.args());
+      NDArray[] p = probes(e.args());
+      if (p.length == 2 && Ufunc.bypassesLoops(u.def, p[0], p[1])) {
+        return false;
+      }
+      Loop l = loop(u, p);
       if (l.out != out.aval().dtype()) {
         return false;
       }

@@ -69,6 +69,40 @@ public final class Promotion {
     return PROMOTE[a.ordinal()][b.ordinal()];
   }
 
+  /**
+   * NumPy's type numbers by Numbat ordinal (bool i8 i16 i32 i64 u8 u16 u32 u64 f16 bf16 f32 f64
+   * c64 c128): int64 is C long on LP64, half (23) comes after every other legacy type, and
+   * ml_dtypes' bfloat16 is a user dtype (numbered from 256).
+   */
+  private static final int[] NUMPY_TYPE_NUM = {0, 1, 3, 5, 7, 2, 4, 6, 8, 23, 256, 11, 12, 14, 15};
+
+  /**
+   * {@code np.result_type} of several dtypes, as NumPy 2's {@code PyArray_PromoteDTypeSequence}:
+   * the dtype with the highest type number promotes with each of the others, and those results
+   * are promoted together. Not a pairwise fold: uint8, int8, float16 is float16 (float16 takes
+   * each of them), where promoting uint8 with int8 first would give int16 and then float32.
+   * Null entries are skipped; null when there is none.
+   */
+  public static DType promoteAll(DType... ds) {
+    int main = -1;
+    for (DType d : ds) {
+      if (d != null && (main < 0 || NUMPY_TYPE_NUM[d.ordinal()] > NUMPY_TYPE_NUM[main])) {
+        main = d.ordinal();
+      }
+    }
+    if (main < 0) {
+      return null;
+    }
+    DType result = null;
+    for (DType d : ds) {
+      if (d != null) {
+        DType c = PROMOTE[main][d.ordinal()];
+        result = result == null ? c : PROMOTE[result.ordinal()][c.ordinal()];
+      }
+    }
+    return result;
+  }
+
   /** The kind rank NEP 50 compares: bool 0, integers 1, floats 2, complex 3. */
   static int kindRank(DType d) {
     return switch (d.kind()) {
@@ -85,16 +119,17 @@ public final class Promotion {
    * float keeps float32, a weak complex makes float32 complex64.
    */
   public static DType resultType(NDArray[] xs) {
-    DType strong = null;
+    DType[] strong = new DType[xs.length];
     DType weak = null;
-    for (NDArray x : xs) {
+    for (int i = 0; i < xs.length; i++) {
+      NDArray x = xs[i];
       if (x.isWeak()) {
         weak = weak == null ? x.dtype() : promoteTypes(weak, x.dtype());
       } else {
-        strong = strong == null ? x.dtype() : promoteTypes(strong, x.dtype());
+        strong[i] = x.dtype();
       }
     }
-    return combineWeak(strong, weak);
+    return combineWeak(promoteAll(strong), weak);
   }
 
   public static DType resultType(NDArray a, NDArray b) {

@@ -32,9 +32,25 @@ public final class Cast {
     return (long) v;
   }
 
-  /** C's double -> uint32: through the 64-bit conversion, then truncated. */
+  /**
+   * C's double -> uint32 as NumPy's scalar loop does it: through the 64-bit conversion, then
+   * truncated (NaN and -inf give 0). NumPy uses it for float16 sources and for single values.
+   */
   public static int doubleToUint32(double v) {
     return (int) doubleToLong(v);
+  }
+
+  /**
+   * NumPy's float32/float64 -> uint32 loop on x86-64 (its SIMD cast, which contiguous arrays take):
+   * below 2^31 the int32 conversion, else that of v - 2^31 with the top bit flipped, so NaN, -inf
+   * and values below -2^31 give 2^31, and +inf and values from 2^32 give 0. NumPy's strided loop,
+   * and its contiguous loop for the last n % 4 elements, take the scalar conversion,
+   * {@link #doubleToUint32}, instead (so a one-element NaN gives 0): Numbat does the same for
+   * C-contiguous sources and strided ones. The two agree on every value in (-2^31, 2^32), which
+   * is all C defines; measured against NumPy 2.4.6 on x86-64 (AVX-512 machine).
+   */
+  public static int doubleToUint32Simd(double v) {
+    return v >= 2147483648.0 ? doubleToInt(v - 2147483648.0) ^ Integer.MIN_VALUE : doubleToInt(v);
   }
 
   /**
@@ -95,7 +111,15 @@ public final class Cast {
       return;
     }
     StridedWalk w = new StridedWalk(src.shapeRef(), src.stridesRef(), src.offset());
-    if (s.isComplex()) {
+    if (d == DType.UINT32 && (s == DType.FLOAT32 || s == DType.FLOAT64) && src.isContiguous()) {
+      // NumPy's contiguous loop runs 4 lanes at a time and converts the last n % 4 elements one by one
+      int[] o = (int[]) out;
+      int body = n - n % 4;
+      for (int i = 0; i < n; i++) {
+        double v = Storage.getDouble(in, s, w.next());
+        o[i] = i < body ? doubleToUint32Simd(v) : doubleToUint32(v);
+      }
+    } else if (s.isComplex()) {
       for (int i = 0; i < n; i++) {
         int k = w.next();
         Storage.setComplex(out, d, i, Storage.getDouble(in, s, k), Storage.getImag(in, s, k));

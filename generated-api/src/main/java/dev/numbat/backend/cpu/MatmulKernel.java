@@ -106,6 +106,27 @@ public final class MatmulKernel {
 
   private static void blas(int ord, int m, int n, int k, Object a, int ao, int ars, int acs, Object b, int bo,
       int brs, int bcs, Object c, int co) {
+    if (ord >= 13 && m == 1 && n == 1) {
+      // a complex 1 x 1 result: NumPy's matmul calls the BLAS dot here, as np.dot does
+      if (acs <= 0 && k > 1) {
+        a = gather(ord, a, ao, 1, k, ars, acs);
+        ao = 0;
+        acs = 1;
+      }
+      if (brs <= 0 && k > 1) {
+        b = gather(ord, b, bo, k, 1, brs, bcs);
+        bo = 0;
+        brs = 1;
+      }
+      int ia = Math.max(1, acs);
+      int ib = Math.max(1, brs);
+      if (ord == 13) {
+        Blas.dotu_c64(k, (float[]) a, ao, ia, (float[]) b, bo, ib, (float[]) c, co);
+      } else {
+        Blas.dotu_c128(k, (double[]) a, ao, ia, (double[]) b, bo, ib, (double[]) c, co);
+      }
+      return;
+    }
     // A operand: row-major (unit column stride) or transposed (unit row stride), else gathered.
     boolean ta;
     int lda;

@@ -168,13 +168,15 @@ public final class Reduction {
         outShape[j++] = shape[i];
       }
     }
+    // NumPy raises for a reduction without identity over no element even when the result is
+    // empty too (max of a (0, 0, 6) array over axes 1 and 2)
+    if (count == 0 && emptyError != null) {
+      throw new ValueError(emptyError);
+    }
     NDArray out = NDArray.allocate(outType, outShape);
     int outSize = out.size();
     if (outSize == 0) {
       return out;
-    }
-    if (count == 0 && emptyError != null) {
-      throw new ValueError(emptyError);
     }
     // One (length, stride) run over the reduced axes, when their strides allow it.
     int runStride = mergedStride(shape, a.stridesRef(), red);

@@ -50,7 +50,7 @@ public final class Scalars {
       if (b.bitLength() <= 63) {
         return weak(b.longValue());
       }
-      throw new dev.numbat.errors.OverflowError("Python int too large to convert to C long");
+      throw new TooLargeInteger(b);
     }
     return null;
   }
@@ -68,5 +68,18 @@ public final class Scalars {
       throw new TypeError("unsupported operand type: None");
     }
     return Convert.asarray(o, null);
+  }
+
+  /**
+   * NumPy's OverflowError for a Java integer beyond 64 bits where a 64-bit value is needed; a
+   * ufunc catches it to take the integer as NumPy takes a Python int ({@link Ufunc}).
+   */
+  public static final class TooLargeInteger extends dev.numbat.errors.OverflowError {
+    final java.math.BigInteger value;
+
+    TooLargeInteger(java.math.BigInteger value) {
+      super("Python int too large to convert to C long");
+      this.value = value;
+    }
   }
 }

@@ -40,6 +40,9 @@ public final class Ufunc {
     final Object[] kernels;
     private final byte[] table;
 
+    /** Which comparison ufunc this is ({@link IntegerComparisons}' codes), 0 for the others. */
+    final int comparison;
+
     /** NumPy's TypeError for bool operands, for ufuncs that refuse bool (spec {@code bool_error:}); else null. */
     public final String boolError;
 
@@ -51,6 +54,7 @@ public final class Ufunc {
         String boolError) {
       this.boolError = boolError;
       this.name = name;
+      this.comparison = IntegerComparisons.code(name);
       this.nin = nin;
       this.rule = rule;
       this.loopIn = loopIn;
@@ -78,20 +82,17 @@ public final class Ufunc {
      * promotion, int16, would give float32). Weak scalars first take the dtype NEP 50 gives them.
      */
     public int loopForMixed(NDArray... ops) {
-      DType strong = null;
-      for (NDArray x : ops) {
-        if (!x.isWeak()) {
-          strong = strong == null ? x.dtype() : Promotion.promoteTypes(strong, x.dtype());
-        }
-      }
       DType[] ds = new DType[ops.length];
+      for (int i = 0; i < ops.length; i++) {
+        ds[i] = ops[i].isWeak() ? null : ops[i].dtype();
+      }
+      DType strong = Promotion.promoteAll(ds);
       boolean same = true;
-      DType promoted = null;
       for (int i = 0; i < ops.length; i++) {
         ds[i] = ops[i].isWeak() ? Promotion.combineWeak(strong, ops[i].dtype()) : ops[i].dtype();
         same &= ds[i] == ds[0];
-        promoted = promoted == null ? ds[i] : Promotion.promoteTypes(promoted, ds[i]);
       }
+      DType promoted = Promotion.promoteAll(ds);
       if (same || rule.apply(promoted) != promoted) {
         return loopFor(promoted);
       }
@@ -127,12 +128,60 @@ public final class Ufunc {
   }
 
   public static NDArray call2(Def d, Object x, Object y) {
-    NDArray a = Scalars.operand(x);
-    NDArray b = Scalars.operand(y);
-    int l = a.dtype() == b.dtype() ? d.loopFor(a.dtype()) : d.loopForMixed(a, b);
+    NDArray a;
+    NDArray b;
+    try {
+      a = Scalars.operand(x);
+      b = Scalars.operand(y);
+    } catch (Scalars.TooLargeInteger e) {
+      return largeInteger(d, x, y, e);
+    }
+    int l;
+    if (a.dtype() == b.dtype()) {
+      l = d.loopFor(a.dtype());
+    } else {
+      if (d.comparison != 0) {
+        NDArray exact = IntegerComparisons.compare(d.comparison, a, b);
+        if (exact != null) {
+          return exact;
+        }
+      }
+      l = d.loopForMixed(a, b);
+    }
     NDArray out = binary(a, b, d.loopIn[l], d.loopOut[l], (Binary) d.kernels[l]);
     FloatChecks.after(d.name, out, a, b);
     return out;
+  }
+
+  /**
+   * Whether a binary call on these operands bypasses the loop table (an exact integer comparison,
+   * {@link IntegerComparisons}): a fused loop cannot run it, so the tracer keeps it as a call.
+   */
+  public static boolean bypassesLoops(Def d, NDArray a, NDArray b) {
+    return IntegerComparisons.applies(d.comparison, a, b);
+  }
+
+  /**
+   * A Java integer beyond 64 bits, as NumPy takes a Python int: beside a float or complex operand
+   * it is a weak float, in a comparison with an integer array it is beyond every value; anything
+   * else is NumPy's OverflowError.
+   */
+  private static NDArray largeInteger(Def d, Object x, Object y, Scalars.TooLargeInteger e) {
+    boolean bigFirst = x instanceof java.math.BigInteger bx && bx.equals(e.value);
+    NDArray other = Scalars.operand(bigFirst ? y : x);
+    if (other.dtype().isFloat() || other.dtype().isComplex()) {
+      double v = e.value.doubleValue();
+      if (Double.isInfinite(v)) {
+        throw new dev.numbat.errors.OverflowError("int too large to convert to float");
+      }
+      NDArray w = Scalars.weak(v);
+      return bigFirst ? call2(d, w, other) : call2(d, other, w);
+    }
+    NDArray r = IntegerComparisons.compareLarge(d.comparison, e.value, bigFirst, other);
+    if (r == null) {
+      throw e;
+    }
+    return r;
   }
 
   public static NDArray call3(Def d, Object x, Object y, Object z) {

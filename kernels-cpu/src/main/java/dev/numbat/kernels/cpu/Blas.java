@@ -33,6 +33,8 @@ public final class Blas {
   private static final MethodHandle DGEMM;
   private static final MethodHandle CGEMM;
   private static final MethodHandle ZGEMM;
+  private static final MethodHandle CDOTU;
+  private static final MethodHandle ZDOTU;
   /** Constant alpha = 1, beta = 0 for the complex products (CBLAS takes them by pointer). */
   private static final MemorySegment C_ONE;
   private static final MemorySegment C_ZERO;
@@ -61,6 +63,8 @@ public final class Blas {
     MethodHandle d = null;
     MethodHandle c = null;
     MethodHandle z = null;
+    MethodHandle cd = null;
+    MethodHandle zd = null;
     String why = null;
     try {
       String path = Loader.load(openblas.class);
@@ -77,6 +81,9 @@ public final class Blas {
       FunctionDescriptor cx = FunctionDescriptor.ofVoid(i, i, i, i, i, i, p, p, i, p, i, p, p, i);
       c = linker.downcallHandle(lib.find("cblas_cgemm").orElseThrow(), cx, critical);
       z = linker.downcallHandle(lib.find("cblas_zgemm").orElseThrow(), cx, critical);
+      FunctionDescriptor dot = FunctionDescriptor.ofVoid(i, p, i, p, i, p);
+      cd = linker.downcallHandle(lib.find("cblas_cdotu_sub").orElseThrow(), dot, critical);
+      zd = linker.downcallHandle(lib.find("cblas_zdotu_sub").orElseThrow(), dot, critical);
     } catch (Throwable t) {
       why = String.valueOf(t);
     }
@@ -84,6 +91,8 @@ public final class Blas {
     DGEMM = d;
     CGEMM = c;
     ZGEMM = z;
+    CDOTU = cd;
+    ZDOTU = zd;
     UNAVAILABLE = why;
     Arena g = Arena.global();
     C_ONE = g.allocateFrom(ValueLayout.JAVA_FLOAT, 1f, 0f);
@@ -157,6 +166,30 @@ public final class Blas {
       ZGEMM.invokeExact(ROW_MAJOR, op(ta, ca), op(tb, cb), m, n, k, Z_ONE,
           MemorySegment.ofArray(a).asSlice(ao * 16L), lda, MemorySegment.ofArray(b).asSlice(bo * 16L), ldb, Z_ZERO,
           MemorySegment.ofArray(c).asSlice(co * 16L), ldc);
+    } catch (Throwable t) {
+      throw rethrow(t);
+    }
+  }
+
+  /**
+   * out[oo] = sum_q x[xo + q*incx] * y[yo + q*incy] (complex64; offsets and positive increments in
+   * complex elements). NumPy's matmul takes this dot kernel, not gemm, for a 1 x 1 result, and
+   * the two differ where an inf meets a zero part (gemm gives nan+nanj, dotu nan+infj).
+   */
+  public static void dotu_c64(int n, float[] x, int xo, int incx, float[] y, int yo, int incy, float[] out, int oo) {
+    try {
+      CDOTU.invokeExact(n, MemorySegment.ofArray(x).asSlice(xo * 8L), incx, MemorySegment.ofArray(y).asSlice(yo * 8L),
+          incy, MemorySegment.ofArray(out).asSlice(oo * 8L));
+    } catch (Throwable t) {
+      throw rethrow(t);
+    }
+  }
+
+  public static void dotu_c128(int n, double[] x, int xo, int incx, double[] y, int yo, int incy, double[] out,
+      int oo) {
+    try {
+      ZDOTU.invokeExact(n, MemorySegment.ofArray(x).asSlice(xo * 16L), incx,
+          MemorySegment.ofArray(y).asSlice(yo * 16L), incy, MemorySegment.ofArray(out).asSlice(oo * 16L));
     } catch (Throwable t) {
       throw rethrow(t);
     }
