@@ -144,11 +144,8 @@ public final class Matrix {
         }
       }
       b.append(OpRoles.section());
-<<<<<<< HEAD
       b.append(BatchRules.section());
-=======
       b.append(layoutLine()).append('\n');
->>>>>>> h/skips
       b.append(totalLine()).append('\n');
       return b.toString();
     }
