@@ -88,7 +88,8 @@ final class AxisRules {
 
   /** {@code quantile(a, q, axis, ...)}: the result's leading axes are q's, so the batch axis comes after them. */
   private static Object quantile(BatchInterpreter level, Op op, Object[] args) {
-    if (level.isBatched(args[1]) || !level.isBatched(args[0])) {
+    // an empty example takes nanquantile's empty-input path, which is NumPy's per call: the loop's
+    if (level.isBatched(args[1]) || !level.isBatched(args[0]) || BatchInterpreter.exampleSize(args[0]) == 0) {
       return Rules.LOOP;
     }
     int qdims = BatchInterpreter.exampleShape(args[1]).length;

@@ -222,6 +222,11 @@ public final class BatchInterpreter implements Interpreter {
     return x instanceof NDArray a ? a.shapeRef() : Scalars.operand(x).shapeRef();
   }
 
+  /** How many elements one example of {@code x} has. */
+  static int exampleSize(Object x) {
+    return dev.numbat.backend.cpu.Shapes.size(exampleShape(x));
+  }
+
   boolean involvesBatched(Object[] args) {
     for (Object a : args) {
       if (isBatched(a) || a instanceof Object[] xs && involvesBatched(xs)) {
