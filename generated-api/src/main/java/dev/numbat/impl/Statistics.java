@@ -334,9 +334,9 @@ public final class Statistics {
       }
     }
     scl = SumOp.call(w, axis, keepdims, rt);
-    // A traced weight sum has no values to check: the zero-sum case then divides (inf/NaN), as
-    // jax.numpy.average does; eager calls raise NumPy's error.
-    for (boolean nonzero : scl.bufferKind().equals("none") ? new boolean[0] : HostArrays.truth(scl)) {
+    // A traced or vectorized weight sum has no host values to check here: the zero-sum case then
+    // divides (inf/NaN), as jax.numpy.average does; eager calls raise NumPy's error.
+    for (boolean nonzero : !scl.bufferKind().equals("heap") ? new boolean[0] : HostArrays.truth(scl)) {
       if (!nonzero) {
         throw new ZeroDivisionError("Weights sum to zero, can't be normalized");
       }

@@ -140,12 +140,6 @@ public final class GradSuite implements Suite {
 
   private static Map<String, String> vectorizedGaps() {
     Map<String, String> m = new java.util.HashMap<>();
-    String reads = "its gradient rule reads array values (selected indices, NaN positions, weight sums), which one "
-        + "example of a vectorized batch does not have; the rule must be written with gather/where ops to vectorize";
-    for (String g : List.of("median", "nanmedian", "quantile", "nanquantile", "percentile", "nanpercentile", "nanprod",
-        "nanvar", "nanstd", "average")) {
-      m.put(g, reads);
-    }
     String opaque = "the op is opaque (value-dependent result shape), so Np.vectorizedMap refuses it by design";
     for (String g : List.of("linalg.lstsq", "histogram", "histogram_bin_edges", "trim_zeros", "bincount")) {
       m.put(g, opaque);
