@@ -59,6 +59,27 @@ public final class FloatErrors {
   }
 
   private static volatile boolean customised;
+  /** How deep this thread is in {@link #quietly} calls: abstract evaluation runs ops on stand-in zeros. */
+  private static final ThreadLocal<int[]> QUIET = ThreadLocal.withInitial(() -> new int[1]);
+
+  /**
+   * Runs {@code body} with every condition and RuntimeWarning unreported: for computations whose
+   * values are not the user's (an op's result on stand-ins while tracing or vectorizing).
+   */
+  public static <T> T quietly(java.util.function.Supplier<T> body) {
+    int[] q = QUIET.get();
+    q[0]++;
+    try {
+      return body.get();
+    } finally {
+      q[0]--;
+    }
+  }
+
+  /** Whether this thread is inside {@link #quietly}. */
+  static boolean quiet() {
+    return QUIET.get()[0] > 0;
+  }
   private static final ThreadLocal<int[]> STATE = ThreadLocal.withInitial(DEFAULT::clone);
   private static final ThreadLocal<ErrCall> CALLBACK = new ThreadLocal<>();
 
@@ -163,6 +184,9 @@ public final class FloatErrors {
    * ("divide", "exp", "cast", ...) met, each by its mode, in NumPy's order.
    */
   public static void report(int flags, String op) {
+    if (quiet()) {
+      return;
+    }
     int[] m = modes();
     for (int i = 0; i < 4; i++) {
       int bit = 1 << i;

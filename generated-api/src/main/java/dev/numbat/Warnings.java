@@ -47,6 +47,9 @@ public final class Warnings {
   }
 
   static void warn(String category, String message) {
+    if (FloatErrors.quiet()) {
+      return;
+    }
     // the call site: the first frame whose class is not Numbat's own (the library's code source)
     String site = WALKER.walk(s -> s.filter(f -> !java.util.Objects.equals(
             f.getDeclaringClass().getProtectionDomain().getCodeSource(), LIBRARY))

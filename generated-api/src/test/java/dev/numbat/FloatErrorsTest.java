@@ -163,6 +163,40 @@ class FloatErrorsTest {
         "README no longer shows the errstate snippet");
   }
 
+  @Test
+  void tracingAndVectorizingReportNothingForTheirStandIns() {
+    // abstract evaluation runs ops on stand-in zeros: 1 / (1 + 0) is fine, but 1 / stand-in is not the user's
+    List<Warnings.Warning> seen = new ArrayList<>();
+    var old = Warnings.setHandler(seen::add);
+    try (var s = Np.errstate("all", "raise")) {
+      Warnings.resetOnce();
+      NDArray x = Np.asarray(new double[] {0.5, -2});
+      var f = Np.function((NDArray y) -> Np.divide(1.0, Np.add(Np.mean(y), y)));
+      assertEquals(2, f.apply(x).size());
+      NDArray v = Np.vectorizedMap((NDArray y) -> Np.divide(1.0, Np.add(1.0, y)), x);
+      assertEquals(2, v.size());
+    } finally {
+      Warnings.setHandler(old);
+    }
+    assertEquals(List.of(), seen);
+  }
+
+  @Test
+  void largeResultsAreCheckedChunkByChunk() {
+    // above the parallel threshold each chunk is checked as it is written: one bad element anywhere counts
+    for (int at : new int[] {0, 100_000, 199_999}) {
+      float[] v = new float[200_000];
+      java.util.Arrays.fill(v, 1f);
+      v[at] = 100f;
+      NDArray x = Np.asarray(v);
+      try (var s = Np.errstate("over", "raise")) {
+        raises("overflow encountered in exp", () -> Np.exp(x));
+        raises("overflow encountered in multiply", () -> Np.multiply(x, 1e37f));
+      }
+      assertEquals(200_000, Np.exp(Np.negative(x)).size());
+    }
+  }
+
   private static void raises(String message, Executable call) {
     assertEquals(message, assertThrows(FloatingPointError.class, call).getMessage());
   }

@@ -111,6 +111,11 @@ public abstract class Op {
    * when the implementation refuses those. The result's form and abstract values are the call's; its values are not.
    */
   public Object onStandIns(Object[] args) {
+    // stand-in values are not the user's: their divisions by zero and empty slices are not reported
+    return dev.numbat.FloatErrors.quietly(() -> onStandInsLoudly(args));
+  }
+
+  private Object onStandInsLoudly(Object[] args) {
     try {
       return impl(AbstractValue.standIns(args));
     } catch (RuntimeException e) {

@@ -39,7 +39,7 @@ public final class UfuncOp extends Op {
       shapes[i] = a.shape();
     }
     int[] shape = Shapes.broadcast(shapes);
-    NDArray r = (NDArray) impl(scalars);
+    NDArray r = (NDArray) dev.numbat.FloatErrors.quietly(() -> impl(scalars));
     return new AbstractValue[] {new AbstractValue(r.dtype(), shape, false)};
   }
 }

@@ -37,9 +37,44 @@ public final class FloatChecks {
     }
   }
 
+  /** Results the parallel kernels found finite chunk by chunk while their data was in cache. */
+  private static final ThreadLocal<java.lang.ref.WeakReference<NDArray>> VERIFIED = new ThreadLocal<>();
+
+  /**
+   * Whether a parallel kernel writing a fresh {@code outType} result should check its chunks as
+   * it goes ({@link #chunkFinite}, then {@link #verified}) instead of leaving a second pass to
+   * {@link #after}.
+   */
+  public static boolean wanted(DType outType) {
+    if (!ENABLED || !outType.isFloat() && !outType.isComplex()) {
+      return false;
+    }
+    int[] m = FloatErrors.modes();
+    return FloatErrors.checking(m) && m[2] == FloatErrors.IGNORE;
+  }
+
+  /** Whether elements [s, s + m) of fresh result storage {@code o} of dtype {@code t} are all finite. */
+  public static boolean chunkFinite(Object o, DType t, int s, int m) {
+    int w = t.isComplex() ? 2 : 1;
+    return allFinite(o, t, s * w, m * w);
+  }
+
+  /** Records that every chunk of {@code out} was finite, so {@link #after} need not read it again. */
+  public static void verified(NDArray out) {
+    // weakly: a kernel called outside a ufunc call (nobody to consume the mark) must not keep its result alive
+    VERIFIED.set(new java.lang.ref.WeakReference<>(out));
+  }
+
   private static boolean needsLook(String op, NDArray out, NDArray a, NDArray b) {
     if (!ENABLED) {
       return false;
+    }
+    if (out.size() >= Parallel.THRESHOLD) {
+      java.lang.ref.WeakReference<NDArray> v = VERIFIED.get();
+      if (v != null && v.get() == out) {
+        VERIFIED.remove();
+        return false;
+      }
     }
     DType t = out.dtype();
     if (!t.isFloat() && !t.isComplex()) {
@@ -105,13 +140,41 @@ public final class FloatChecks {
   /** Whether fresh contiguous {@code out} holds neither NaN nor an infinity. */
   private static boolean allFinite(NDArray out) {
     int n = out.size() * (out.dtype().isComplex() ? 2 : 1);
-    return switch (out.data()) {
-      case float[] f -> VectorizedArith.get().allFinite(n, f, out.offset());
-      case double[] d -> VectorizedArith.get().allFinite(n, d, out.offset());
+    return allFinite(out.data(), out.dtype(), out.offset(), n);
+  }
+
+  /** Storage elements [off, off + n) (re and im parts counted apart) hold neither NaN nor an infinity. */
+  private static boolean allFinite(Object data, DType t, int off, int n) {
+    return switch (data) {
+      case float[] f -> {
+        if (n < 32) {
+          // below a few vectors the SIMD loop's set-up costs more than the elements
+          for (int i = 0; i < n; i++) {
+            float v = f[off + i];
+            if (v - v != 0) {
+              yield false;
+            }
+          }
+          yield true;
+        }
+        yield VectorizedArith.get().allFinite(n, f, off);
+      }
+      case double[] d -> {
+        if (n < 16) {
+          for (int i = 0; i < n; i++) {
+            double v = d[off + i];
+            if (v - v != 0) {
+              yield false;
+            }
+          }
+          yield true;
+        }
+        yield VectorizedArith.get().allFinite(n, d, off);
+      }
       case short[] h -> {
-        int exp = out.dtype() == DType.BFLOAT16 ? 0x7F80 : 0x7C00;
+        int exp = t == DType.BFLOAT16 ? 0x7F80 : 0x7C00;
         for (int i = 0; i < n; i++) {
-          if ((h[out.offset() + i] & exp) == exp) {
+          if ((h[off + i] & exp) == exp) {
             yield false;
           }
         }

@@ -210,7 +210,21 @@ public final class Ufunc {
       if (n < Parallel.THRESHOLD) {
         k.run(n, x, xo, 1, o, 0, 1);
       } else {
-        Parallel.forRange(n, (s, m) -> k.run(m, x, xo + s, 1, o, s, 1));
+        if (FloatChecks.wanted(outType)) {
+          // the error-state check reads each chunk while it is still in cache
+          boolean[] bad = new boolean[1];
+          Parallel.forRange(n, (s, m) -> {
+            k.run(m, x, xo + s, 1, o, s, 1);
+            if (!FloatChecks.chunkFinite(o, outType, s, m)) {
+              bad[0] = true;
+            }
+          });
+          if (!bad[0]) {
+            FloatChecks.verified(out);
+          }
+        } else {
+          Parallel.forRange(n, (s, m) -> k.run(m, x, xo + s, 1, o, s, 1));
+        }
       }
       return out;
     }
@@ -247,7 +261,20 @@ public final class Ufunc {
       if (n < Parallel.THRESHOLD) {
         k.run(n, x, ao, as, y, bo, bs, o, 0, 1);
       } else {
-        Parallel.forRange(n, (s, m) -> k.run(m, x, ao + s * as, as, y, bo + s * bs, bs, o, s, 1));
+        if (FloatChecks.wanted(outType)) {
+          boolean[] bad = new boolean[1];
+          Parallel.forRange(n, (s, m) -> {
+            k.run(m, x, ao + s * as, as, y, bo + s * bs, bs, o, s, 1);
+            if (!FloatChecks.chunkFinite(o, outType, s, m)) {
+              bad[0] = true;
+            }
+          });
+          if (!bad[0]) {
+            FloatChecks.verified(out);
+          }
+        } else {
+          Parallel.forRange(n, (s, m) -> k.run(m, x, ao + s * as, as, y, bo + s * bs, bs, o, s, 1));
+        }
       }
       return out;
     }
