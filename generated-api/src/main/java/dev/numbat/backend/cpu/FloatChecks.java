@@ -37,6 +37,9 @@ public final class FloatChecks {
     }
   }
 
+  /** Elements a parallel kernel writes before it checks them (16 Ki: 64 KB of float32, still in L1/L2). */
+  public static final int BLOCK = 1 << 14;
+
   /** Results the parallel kernels found finite chunk by chunk while their data was in cache. */
   private static final ThreadLocal<java.lang.ref.WeakReference<NDArray>> VERIFIED = new ThreadLocal<>();
 

@@ -214,9 +214,12 @@ public final class Ufunc {
           // the error-state check reads each chunk while it is still in cache
           boolean[] bad = new boolean[1];
           Parallel.forRange(n, (s, m) -> {
-            k.run(m, x, xo + s, 1, o, s, 1);
-            if (!FloatChecks.chunkFinite(o, outType, s, m)) {
-              bad[0] = true;
+            for (int c = s, end = s + m; c < end; c += FloatChecks.BLOCK) {
+              int mm = Math.min(FloatChecks.BLOCK, end - c);
+              k.run(mm, x, xo + c, 1, o, c, 1);
+              if (!FloatChecks.chunkFinite(o, outType, c, mm)) {
+                bad[0] = true;
+              }
             }
           });
           if (!bad[0]) {
@@ -264,9 +267,12 @@ public final class Ufunc {
         if (FloatChecks.wanted(outType)) {
           boolean[] bad = new boolean[1];
           Parallel.forRange(n, (s, m) -> {
-            k.run(m, x, ao + s * as, as, y, bo + s * bs, bs, o, s, 1);
-            if (!FloatChecks.chunkFinite(o, outType, s, m)) {
-              bad[0] = true;
+            for (int c = s, end = s + m; c < end; c += FloatChecks.BLOCK) {
+              int mm = Math.min(FloatChecks.BLOCK, end - c);
+              k.run(mm, x, ao + c * as, as, y, bo + c * bs, bs, o, c, 1);
+              if (!FloatChecks.chunkFinite(o, outType, c, mm)) {
+                bad[0] = true;
+              }
             }
           });
           if (!bad[0]) {

@@ -60,4 +60,30 @@ class VectorizedCompareTest {
       assertArrayEquals(want[k], java.util.Arrays.copyOfRange(gotD[k], 2, n + 2), v.name() + " double op " + k + " n=" + n);
     }
   }
+
+  @Test
+  void allFiniteFindsEveryNonFiniteElement() {
+    VectorizedArith v = VectorizedArith.get();
+    for (int n : new int[] {0, 1, 15, 16, 17, 63, 64, 65, 200}) {
+      float[] f = new float[n + 2];
+      double[] d = new double[n + 2];
+      java.util.Arrays.fill(f, 1.5f);
+      java.util.Arrays.fill(d, -2.5);
+      org.junit.jupiter.api.Assertions.assertTrue(v.allFinite(n, f, 1) && v.allFinite(n, d, 1), "n=" + n);
+      for (int at = 0; at < n; at++) {
+        for (double bad : new double[] {Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY}) {
+          f[1 + at] = (float) bad;
+          d[1 + at] = bad;
+          org.junit.jupiter.api.Assertions.assertFalse(v.allFinite(n, f, 1), v.name() + " float n=" + n + " at " + at);
+          org.junit.jupiter.api.Assertions.assertFalse(v.allFinite(n, d, 1), v.name() + " double n=" + n + " at " + at);
+          f[1 + at] = 1.5f;
+          d[1 + at] = -2.5;
+        }
+      }
+      // outside the range: not looked at
+      f[0] = Float.NaN;
+      f[n + 1] = Float.NaN;
+      org.junit.jupiter.api.Assertions.assertTrue(v.allFinite(n, f, 1), "n=" + n + " reads outside its range");
+    }
+  }
 }
