@@ -172,6 +172,12 @@ public final class GuidePlots {
 
   /** Median seconds per call over 5 samples, the samples together taking about {@code budget} seconds. */
   static double perCall(Supplier<?> f, double budget) {
+    // warm up first: a JVM compiles the hot paths only after thousands of calls, and a call that
+    // takes milliseconds in the interpreter would otherwise be timed before it is compiled
+    long warm = System.nanoTime() + (long) (budget * 2e9);
+    for (int i = 0; System.nanoTime() < warm || i < 20; i++) {
+      f.get();
+    }
     long reps = 1;
     while (true) {
       long a = System.nanoTime();
