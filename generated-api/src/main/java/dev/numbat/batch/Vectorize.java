@@ -28,22 +28,7 @@ public final class Vectorize {
   public static Object vmap(CompiledFunction.Body fn, Integer[] inAxes, Integer outAxis, Object[] args) {
     Mapped in = Mapped.of(inAxes, args);
     BatchInterpreter level = new BatchInterpreter(in.size);
-    Object[] examples = new Object[args.length];
-    Iterator<NDArray> leaves = in.leaves.iterator();
-    for (int i = 0; i < args.length; i++) {
-      List<NDArray> mine = new ArrayList<>();
-      for (int k = 0; k < in.trees.get(i).leafCount(); k++) {
-        NDArray x = leaves.next();
-        Integer axis = in.axes[i];
-        if (axis == null) {
-          mine.add(x);
-        } else {
-          int a = normalize(axis, x);
-          mine.add(level.batched(a == 0 ? x : Np.moveaxis(x, a, 0)));
-        }
-      }
-      examples[i] = in.trees.get(i).unflatten(mine.iterator());
-    }
+    Object[] examples = examples(in, args, (x, a) -> level.batched(a == 0 ? x : Np.moveaxis(x, a, 0)));
     Object out;
     Dispatch.push(level);
     try {
@@ -72,6 +57,22 @@ public final class Vectorize {
     return tree.unflatten(result.iterator());
   }
 
+  /** The arguments rebuilt with each mapped leaf replaced by {@code leaf(x, its normalized axis)}; unmapped leaves as they are. */
+  private static Object[] examples(Mapped in, Object[] args, java.util.function.BiFunction<NDArray, Integer, NDArray> leaf) {
+    Object[] examples = new Object[args.length];
+    Iterator<NDArray> leaves = in.leaves.iterator();
+    for (int i = 0; i < args.length; i++) {
+      List<NDArray> mine = new ArrayList<>();
+      for (int k = 0; k < in.trees.get(i).leafCount(); k++) {
+        NDArray x = leaves.next();
+        Integer axis = in.axes[i];
+        mine.add(axis == null ? x : leaf.apply(x, normalize(axis, x)));
+      }
+      examples[i] = in.trees.get(i).unflatten(mine.iterator());
+    }
+    return examples;
+  }
+
   /** TF's {@code map_fn}: {@code fn} on each example in turn, the results stacked; same arguments as {@link #vmap}. */
   public static Object map(CompiledFunction.Body fn, Integer[] inAxes, Integer outAxis, Object[] args) {
     Mapped in = Mapped.of(inAxes, args);
@@ -81,17 +82,8 @@ public final class Vectorize {
     Tree outTree = null;
     List<List<NDArray>> perLeaf = new ArrayList<>();
     for (int e = 0; e < in.size; e++) {
-      Object[] examples = new Object[args.length];
-      Iterator<NDArray> leaves = in.leaves.iterator();
-      for (int i = 0; i < args.length; i++) {
-        List<NDArray> mine = new ArrayList<>();
-        for (int k = 0; k < in.trees.get(i).leafCount(); k++) {
-          NDArray x = leaves.next();
-          Integer axis = in.axes[i];
-          mine.add(axis == null ? x : Np.take(x, e, normalize(axis, x)));
-        }
-        examples[i] = in.trees.get(i).unflatten(mine.iterator());
-      }
+      int example = e;
+      Object[] examples = examples(in, args, (x, a) -> Np.take(x, example, a));
       List<NDArray> outs = new ArrayList<>();
       Tree t = Tree.flatten(fn.apply(examples), outs);
       if (outTree == null) {

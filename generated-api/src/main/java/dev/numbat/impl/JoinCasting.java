@@ -24,33 +24,10 @@ public final class JoinCasting {
     }
     NDArray[] xs = asArrays(arrays);
     if (axis != null && xs.length > 0) {
-      checkShapes(xs, axis);
+      // NumPy checks the shapes before the casts, with concatenate's messages
+      Joining.concatShape(xs, axis);
     }
     return Joining.concatenate(cast(xs, dtype, casting), axis);
-  }
-
-  /** NumPy checks the shapes before the casts (Joining.concat's messages, which it repeats after the cast). */
-  private static void checkShapes(NDArray[] xs, int axis) {
-    int nd = xs[0].ndim();
-    if (nd == 0) {
-      throw new ValueError("zero-dimensional arrays cannot be concatenated");
-    }
-    int ax = dev.numbat.backend.cpu.Shapes.normalizeAxis(axis, nd);
-    int[] shape = xs[0].shapeRef();
-    for (int i = 1; i < xs.length; i++) {
-      int[] s = xs[i].shapeRef();
-      if (s.length != nd) {
-        throw new ValueError("all the input arrays must have same number of dimensions, but the array at index 0 has "
-            + nd + " dimension(s) and the array at index " + i + " has " + s.length + " dimension(s)");
-      }
-      for (int d = 0; d < nd; d++) {
-        if (d != ax && s[d] != shape[d]) {
-          throw new ValueError("all the input array dimensions except for the concatenation axis must match exactly, "
-              + "but along dimension " + d + ", the array at index 0 has size " + shape[d] + " and the array at index "
-              + i + " has size " + s[d]);
-        }
-      }
-    }
   }
 
   /** A composite: NumPy's stack (same shapes, then concatenate of the expanded arrays with dtype and casting). */

@@ -53,6 +53,20 @@ public final class Joining {
       }
       return concat(flat, 0);
     }
+    int[] shape = concatShape(xs, axis);
+    int ax = Shapes.normalizeAxis(axis, shape.length);
+    NDArray out = NDArray.allocate(Promotion.resultType(xs), shape);
+    int[] st = out.stridesRef();
+    int pos = 0;
+    for (NDArray x : xs) {
+      ArrayMoves.assign(out, x.shapeRef(), st, pos * st[ax], x);
+      pos += x.shapeRef()[ax];
+    }
+    return out;
+  }
+
+  /** The shape of {@code xs} joined along {@code axis}, after NumPy's checks and with its messages. */
+  static int[] concatShape(NDArray[] xs, int axis) {
     int nd = xs[0].ndim();
     if (nd == 0) {
       throw new ValueError("zero-dimensional arrays cannot be concatenated");
@@ -74,14 +88,7 @@ public final class Joining {
       }
       shape[ax] += s[ax];
     }
-    NDArray out = NDArray.allocate(Promotion.resultType(xs), shape);
-    int[] st = out.stridesRef();
-    int pos = 0;
-    for (NDArray x : xs) {
-      ArrayMoves.assign(out, x.shapeRef(), st, pos * st[ax], x);
-      pos += x.shapeRef()[ax];
-    }
-    return out;
+    return shape;
   }
 
   /** {@code np.stack(arrays, axis)}: same-shaped arrays joined along a new axis. */
