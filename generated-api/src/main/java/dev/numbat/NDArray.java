@@ -35,6 +35,9 @@ public final class NDArray extends NDArrayMethods {
     this.weak = weak;
     this.size = Shapes.size(shape);
     this.contiguous = Shapes.isCContiguous(shape, strides);
+    if (!dev.numbat.device.Devices.initialized()) {
+      dev.numbat.device.Devices.initialize();
+    }
   }
 
   /** Low level: a C-contiguous array over {@code data} (which it takes ownership of). */
@@ -88,6 +91,23 @@ public final class NDArray extends NDArrayMethods {
   /** {@code "heap"} for an array with Java storage, else its {@link dev.numbat.core.Buffer}'s kind ({@code "none"}: a tracer). */
   public String bufferKind() {
     return data instanceof dev.numbat.core.Buffer b ? b.kind() : "heap";
+  }
+
+  /**
+   * The device this array lives on ({@code CPU:0}, the host, for arrays made outside any device
+   * scope); {@code toString()} is TF's {@code tensor.device} string.
+   */
+  public dev.numbat.device.Device device() {
+    return dev.numbat.device.Devices.of(this);
+  }
+
+  /**
+   * This array on {@code device} ({@code "GPU:0"}, {@code "CPU:1"}, a Device or a LogicalDevice),
+   * committed there: itself when already there, else a copy (PyTorch's {@code x.to(device)},
+   * JAX's {@code device_put}). Every copy between devices is a logged transfer.
+   */
+  public NDArray to(Object device) {
+    return Np.devicePut(this, device);
   }
 
   /** Low level: element offset of index (0, ..., 0) in {@link #data()}. */

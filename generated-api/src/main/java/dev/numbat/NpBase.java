@@ -348,4 +348,39 @@ public class NpBase {
   public static FloatErrors.Scope errstate(java.util.Map<String, String> settings) {
     return FloatErrors.errstate(settings);
   }
+
+  // ------------------------------------------------------------------ devices
+
+  /** TF's {@code tf.config} device functions: {@code Np.config.listLogicalDevices()}, {@code setLogicalCpuDevices(n)}. */
+  public static final dev.numbat.device.DeviceConfig config = dev.numbat.device.DeviceConfig.INSTANCE;
+
+  /**
+   * TF's {@code with tf.device(...)}: {@code try (var s = Np.device("GPU:0")) { ... }} places
+   * factories and copies on the device for this thread (see {@link dev.numbat.device.DeviceScope}).
+   * {@code device} is a name ({@code "CPU:1"}, {@code "/device:GPU:0"}, {@code "gpu"}), a
+   * {@link dev.numbat.device.Device} or a {@link dev.numbat.device.LogicalDevice}.
+   */
+  public static dev.numbat.device.DeviceScope device(Object device) {
+    return dev.numbat.device.Devices.open(asDevice(device));
+  }
+
+  /**
+   * JAX's {@code device_put}: {@code x} (an array, or anything {@code asarray} takes) on
+   * {@code device}, committed there; itself when already committed there, else a copy (a logged
+   * transfer). {@code x.to(device)} is the method form.
+   */
+  public static NDArray devicePut(Object x, Object device) {
+    return dev.numbat.device.Placement.to(dev.numbat.backend.cpu.Convert.asarray(x, null), asDevice(device));
+  }
+
+  static dev.numbat.device.Device asDevice(Object device) {
+    return switch (device) {
+      case dev.numbat.device.Device d -> d;
+      case dev.numbat.device.LogicalDevice l -> l.device();
+      case String s -> dev.numbat.device.Device.parse(s);
+      case null -> throw new dev.numbat.errors.TypeError("a device is a name such as \"GPU:0\", a Device or a LogicalDevice, not null");
+      default -> throw new dev.numbat.errors.TypeError("a device is a name such as \"GPU:0\", a Device or a LogicalDevice, not "
+          + device.getClass().getSimpleName());
+    };
+  }
 }

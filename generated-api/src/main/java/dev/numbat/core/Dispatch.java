@@ -3,6 +3,8 @@ package dev.numbat.core;
 import dev.numbat.NDArray;
 import dev.numbat.backend.cpu.Reduction;
 import dev.numbat.backend.cpu.Ufunc;
+import dev.numbat.device.Devices;
+import dev.numbat.device.Placement;
 import java.util.Arrays;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -19,6 +21,10 @@ import java.util.concurrent.atomic.AtomicInteger;
  * {@link Op#impl implementation}. An interpreter that runs the op {@link #below} itself makes the
  * next one down the innermost while the op runs, so a primitive's implementation never reaches
  * the interpreter that is handling it (the tape records an op once, not its inner calls).
+ *
+ * <p>Devices: once an array lives on a device other than the uncommitted host
+ * ({@link Devices#placing}), the eager interpreter is {@link Placement}, which runs the op on its
+ * inputs' device; until then that costs one field read.
  *
  * <p>Cost: while no interpreter is installed on any thread the check is one read of a counter and
  * nothing is allocated, so the eager path is a direct call. While some thread has one, a thread
@@ -56,7 +62,20 @@ public final class Dispatch {
    * with typed parameters and no argument array, as the ufunc and reduction binds do.
    */
   public static boolean eager() {
-    return active() == null;
+    return active() == null && !Devices.placing;
+  }
+
+  /** True when an interpreter (a tape, a trace, a batch) receives this thread's op calls. */
+  public static boolean interpreted() {
+    return active() != null;
+  }
+
+  /**
+   * The eager interpreter: the op's implementation, or, once devices are in use, the
+   * {@link Placement} that runs it on its inputs' device.
+   */
+  private static Object eagerRun(Op op, Object[] args) {
+    return Devices.placing ? Placement.run(op, args) : op.impl(args);
   }
 
   // ------------------------------------------------------------------ bind
@@ -69,14 +88,17 @@ public final class Dispatch {
       }
     }
     State s = active();
-    return s == null ? op.impl(args) : s.stack[s.level - 1].process(op, args);
+    return s == null ? eagerRun(op, args) : s.stack[s.level - 1].process(op, args);
   }
 
   /** {@link #bind} of a one-input ufunc, allocation-free on the eager path. */
   public static NDArray bind1(UfuncOp op, Object x) {
     x = read(x);
     State s = active();
-    return s == null ? Ufunc.call1(op.def, x) : (NDArray) s.stack[s.level - 1].process(op, new Object[] {x});
+    if (s == null) {
+      return Devices.placing ? (NDArray) Placement.run(op, new Object[] {x}) : Ufunc.call1(op.def, x);
+    }
+    return (NDArray) s.stack[s.level - 1].process(op, new Object[] {x});
   }
 
   /** {@link #bind} of a two-input ufunc, allocation-free on the eager path. */
@@ -84,7 +106,10 @@ public final class Dispatch {
     x = read(x);
     y = read(y);
     State s = active();
-    return s == null ? Ufunc.call2(op.def, x, y) : (NDArray) s.stack[s.level - 1].process(op, new Object[] {x, y});
+    if (s == null) {
+      return Devices.placing ? (NDArray) Placement.run(op, new Object[] {x, y}) : Ufunc.call2(op.def, x, y);
+    }
+    return (NDArray) s.stack[s.level - 1].process(op, new Object[] {x, y});
   }
 
   /** {@link #bind} of a three-input ufunc, allocation-free on the eager path. */
@@ -93,16 +118,21 @@ public final class Dispatch {
     y = read(y);
     z = read(z);
     State s = active();
-    return s == null ? Ufunc.call3(op.def, x, y, z)
-        : (NDArray) s.stack[s.level - 1].process(op, new Object[] {x, y, z});
+    if (s == null) {
+      return Devices.placing ? (NDArray) Placement.run(op, new Object[] {x, y, z}) : Ufunc.call3(op.def, x, y, z);
+    }
+    return (NDArray) s.stack[s.level - 1].process(op, new Object[] {x, y, z});
   }
 
   /** {@link #bind} of a reduction, allocation-free on the eager path. */
   public static NDArray bindReduction(ReductionOp op, Object x, int[] axis, boolean keepdims, dev.numbat.DType dtype) {
     x = read(x);
     State s = active();
-    return s == null ? Reduction.call(op.def, x, axis, keepdims, dtype)
-        : (NDArray) s.stack[s.level - 1].process(op, new Object[] {x, axis, keepdims, dtype});
+    if (s == null) {
+      return Devices.placing ? (NDArray) Placement.run(op, new Object[] {x, axis, keepdims, dtype})
+          : Reduction.call(op.def, x, axis, keepdims, dtype);
+    }
+    return (NDArray) s.stack[s.level - 1].process(op, new Object[] {x, axis, keepdims, dtype});
   }
 
   /** An {@link ArrayLike} argument (a Variable) read now, anything else as it is. */
@@ -121,11 +151,11 @@ public final class Dispatch {
     State s = STATE.get();
     int saved = s.level;
     if (saved == 0) {
-      return op.impl(args);
+      return eagerRun(op, args);
     }
     s.level = saved - 1;
     try {
-      return s.level == 0 ? op.impl(args) : s.stack[s.level - 1].process(op, args);
+      return s.level == 0 ? eagerRun(op, args) : s.stack[s.level - 1].process(op, args);
     } finally {
       s.level = saved;
     }

@@ -54,18 +54,19 @@ public final class CompiledFunction {
   private volatile Compiled last;
   private int tracings;
 
-  private record Key(Tree tree, List<AbstractValue> avals) {}
+  /** A signature: the arguments' structure, their abstract values and the devices they are committed to (null: uncommitted). */
+  private record Key(Tree tree, List<AbstractValue> avals, List<dev.numbat.device.Device> devices) {}
 
   /** One signature's trace, its optimised program, and what a call needs to check and supply. */
   private record Compiled(Graph graph, Program program, Tree inTree, Tree outTree, List<Variable> variables,
-      DType[] dtypes, int[][] shapes, boolean[] weak) {
+      DType[] dtypes, int[][] shapes, boolean[] weak, dev.numbat.device.Device[] devices) {
     boolean matches(Object[] args) {
       if (args.length != dtypes.length || inTree.kind() != Tree.Kind.ARRAY || !variables.isEmpty()) {
         return false;
       }
       for (int i = 0; i < args.length; i++) {
         if (!(args[i] instanceof NDArray x) || x.dtype() != dtypes[i] || x.isWeak() != weak[i]
-            || !Arrays.equals(x.shapeRef(), shapes[i])) {
+            || !Arrays.equals(x.shapeRef(), shapes[i]) || dev.numbat.device.Devices.committed(x) != devices[i]) {
           return false;
         }
       }
@@ -138,7 +139,19 @@ public final class CompiledFunction {
     }
     // Under a tape (or another interpreter) the graph runs op by op, so the tape records its ops;
     // an eager call runs the optimised program.
-    Object[] out = (Object[]) (Dispatch.eager() ? c.program.run(leaves) : c.graph.run(leaves));
+    Object[] out;
+    if (Dispatch.interpreted()) {
+      out = (Object[]) c.graph.run(leaves);
+    } else if (!dev.numbat.device.Devices.placing) {
+      out = (Object[]) c.program.run(leaves);
+    } else {
+      // on a CPU device the fused program runs on host views of the inputs; on a GPU (null) op by op
+      Compiled cc = c;
+      out = dev.numbat.device.Placement.runOnCpu("a compiled function", leaves, xs -> (Object[]) cc.program.run(xs));
+      if (out == null) {
+        out = (Object[]) c.graph.run(leaves);
+      }
+    }
     return c.outTree.unflatten(Arrays.asList(out).iterator());
   }
 
@@ -167,7 +180,11 @@ public final class CompiledFunction {
     for (NDArray x : leaves) {
       avals.add(AbstractValue.of(x));
     }
-    Key key = new Key(tree, avals);
+    List<dev.numbat.device.Device> devices = new ArrayList<>(leaves.length);
+    for (NDArray x : leaves) {
+      devices.add(dev.numbat.device.Devices.committed(x));
+    }
+    Key key = new Key(tree, avals, devices);
     Compiled c = cache.get(key);
     return c != null ? c : trace(key);
   }
@@ -177,20 +194,29 @@ public final class CompiledFunction {
     if (done != null) {
       return done;
     }
-    Compiled c = traced(key.tree, key.avals);
+    Compiled c = traced(key.tree, key.avals, key.devices);
     cache.put(key, c);
     return c;
   }
 
   /** Runs {@code fn} on tracers of {@code avals} (arranged as {@code tree}) and compiles the graph. */
   private Compiled traced(Tree tree, List<AbstractValue> avals) {
+    return traced(tree, avals, null);
+  }
+
+  private Compiled traced(Tree tree, List<AbstractValue> avals, List<dev.numbat.device.Device> devices) {
     Tracer t = new Tracer();
     Tree outTree = t.trace(x -> fn.apply((Object[]) x), tree, avals, "argument of the traced function");
     tracings++;
-    return compile(t.graph(), tree, outTree, t.variables(), avals.size());
+    dev.numbat.device.Device[] on = new dev.numbat.device.Device[avals.size()];
+    if (devices != null) {
+      devices.toArray(on);
+    }
+    return compile(t.graph(), tree, outTree, t.variables(), on);
   }
 
-  private static Compiled compile(Graph g, Tree tree, Tree outTree, List<Variable> variables, int explicit) {
+  private static Compiled compile(Graph g, Tree tree, Tree outTree, List<Variable> variables, dev.numbat.device.Device[] devices) {
+    int explicit = devices.length;
     int n = g.inputs.size();
     DType[] d = new DType[n];
     int[][] s = new int[n][];
@@ -201,7 +227,7 @@ public final class CompiledFunction {
       s[i] = a.shape();
       w[i] = a.weak();
     }
-    return new Compiled(g, Fusion.compile(Passes.optimise(g)), tree, outTree, variables, Arrays.copyOf(d, explicit), s, w);
+    return new Compiled(g, Fusion.compile(Passes.optimise(g)), tree, outTree, variables, Arrays.copyOf(d, explicit), s, w, devices);
   }
 
   // ------------------------------------------------------------------ declared input signature
@@ -281,7 +307,7 @@ public final class CompiledFunction {
       }
       Compiled a = polymorphicA;
       Graph g = polymorphic.at(size);
-      c = compile(g, a.inTree, a.outTree, a.variables, xs.length);
+      c = compile(g, a.inTree, a.outTree, a.variables, new dev.numbat.device.Device[xs.length]);
       bySize.put(size, c);
       return c;
     }

@@ -521,7 +521,7 @@ public final class ControlFlow {
 
     /** Runs the graph: optimised when nothing interposes, else op by op so a tape records it. */
     Object[] run(NDArray[] in) {
-      if (!Dispatch.eager()) {
+      if (Dispatch.interpreted()) {
         return runVisible(in);
       }
       Program p = program;
@@ -529,7 +529,12 @@ public final class ControlFlow {
         p = Fusion.compile(Passes.optimise(graph));
         program = p;
       }
-      return (Object[]) p.run(in);
+      if (!dev.numbat.device.Devices.placing) {
+        return (Object[]) p.run(in);
+      }
+      Program fused = p;
+      Object[] out = dev.numbat.device.Placement.runOnCpu("a control-flow body", in, xs -> (Object[]) fused.run(xs));
+      return out != null ? out : runVisible(in);
     }
 
     Object[] runVisible(NDArray[] in) {

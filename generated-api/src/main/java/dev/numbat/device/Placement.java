@@ -1,0 +1,258 @@
+package dev.numbat.device;
+
+import dev.numbat.NDArray;
+import dev.numbat.backend.cpu.DeviceStorage;
+import dev.numbat.core.Op;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The eager interpreter once devices are in use ({@link Devices#placing}): chooses the device an
+ * op runs on and runs it there. {@link dev.numbat.core.Dispatch} calls it where it would call the
+ * op's implementation.
+ *
+ * <p>The policy is JAX's, for the reason JAX gives: data the user placed is never moved behind
+ * their back, and data they did not place goes where it is needed.
+ * <ul>
+ *   <li>An array is <em>committed</em> to a device when a scope, a copy or an op on committed
+ *       inputs put it there; a host array made outside any scope is uncommitted.
+ *   <li>An op runs on the device of its committed array inputs; committed inputs on two devices
+ *       raise ValueError naming both (copy one first). Uncommitted inputs are copied to that device
+ *       (a logged {@link Transfers transfer}); weak Java scalars are values and just follow.
+ *   <li>With no committed input, the op runs on the innermost scope's device, else on the host
+ *       (factories are ops without array inputs: a scope places them).
+ *   <li>{@code copy} goes to the scope's device when a scope is open (TF's {@code tnp.copy}): the
+ *       one op that moves committed data.
+ * </ul>
+ * On a CPU device the op's implementation runs on host views of its inputs (no copy for inputs on
+ * that device) with the scope cleared, so its inner calls work on plain host arrays, and its
+ * array results are placed on the device. A GPU device runs it through {@link Gpu}.
+ */
+public final class Placement {
+  private Placement() {}
+
+  /** The GPU backend; installed by {@code dev.numbat.backend.gpu} when a GPU exists. */
+  public interface Gpu {
+    /** Runs {@code op} with its array inputs on (or to be moved to) GPU {@code target}. */
+    Object run(Op op, Object[] args, Device target);
+
+    /** A copy of host array {@code x} on GPU {@code to}. */
+    NDArray upload(NDArray x, Device to);
+
+    /** A host copy (Java storage) of GPU array {@code x}. */
+    NDArray download(NDArray x);
+  }
+
+  private static volatile Gpu gpu;
+
+  /** Installs the GPU backend (once, at start-up). */
+  public static void install(Gpu backend) {
+    gpu = backend;
+  }
+
+  static Gpu gpu(Device d) {
+    Gpu g = gpu;
+    if (g == null) {
+      throw new dev.numbat.errors.RuntimeError("no GPU backend for " + d.name() + ": " + dev.numbat.gpu.GpuRuntime.get().reason());
+    }
+    return g;
+  }
+
+  /** Runs {@code op} on {@code args} on the device the policy chooses. */
+  public static Object run(Op op, Object[] args) {
+    Device scope = Devices.scope();
+    boolean moves = scope != null && op == dev.numbat.ops.CopyOp.OP;
+    Device target = moves ? scope : committed(op.name, args, null);
+    if (target == null) {
+      if (scope == null) {
+        return op.impl(args);
+      }
+      target = scope;
+    }
+    return target.isGpu() ? gpu(target).run(op, args, target) : onCpu(op, args, target, moves);
+  }
+
+  /**
+   * Runs {@code body} (a compiled program, or anything that reads only host arrays) on the device
+   * of {@code inputs} by the same policy: on a CPU device with host views of the inputs, the
+   * results placed there. Returns null when the inputs and scope say GPU: the caller runs its ops
+   * one by one through dispatch instead.
+   */
+  public static Object[] runOnCpu(String what, NDArray[] inputs, java.util.function.Function<NDArray[], Object[]> body) {
+    Device scope = Devices.scope();
+    Device target = committed(what, inputs, null);
+    if (target == null) {
+      target = scope;
+    }
+    if (target == null) {
+      return body.apply(inputs);
+    }
+    if (target.isGpu()) {
+      return null;
+    }
+    NDArray[] host = new NDArray[inputs.length];
+    for (int i = 0; i < inputs.length; i++) {
+      host[i] = (NDArray) toHost(inputs[i], target, what, false);
+    }
+    Device saved = Devices.swapScope(null);
+    Object[] out;
+    try {
+      out = body.apply(host);
+    } finally {
+      Devices.swapScope(saved);
+    }
+    return (Object[]) place(out, target, inputs, host);
+  }
+
+  /** The device of the committed arrays in {@code args} (also in arrays and lists), or {@code found}. */
+  static Device committed(String op, Object[] args, Device found) {
+    for (Object a : args) {
+      found = committedIn(op, a, found);
+    }
+    return found;
+  }
+
+  private static Device committedIn(String op, Object a, Device found) {
+    if (a instanceof NDArray x) {
+      Device d = Devices.committed(x);
+      if (d != null && found != null && d != found) {
+        throw new dev.numbat.errors.ValueError(op + ": its array arguments are on different devices, " + found.name()
+            + " and " + d.name() + "; copy one to the other first (Np.copy inside Np.device(...), or x.to(device))");
+      }
+      return d != null ? d : found;
+    }
+    if (a instanceof Object[] xs) {
+      return committed(op, xs, found);
+    }
+    if (a instanceof List<?> l && !l.isEmpty() && (l.get(0) instanceof NDArray || l.get(0) instanceof List<?>)) {
+      for (Object o : l) {
+        found = committedIn(op, o, found);
+      }
+    }
+    return found;
+  }
+
+  private static Object onCpu(Op op, Object[] args, Device target, boolean moves) {
+    Object[] host = new Object[args.length];
+    for (int i = 0; i < args.length; i++) {
+      host[i] = toHost(args[i], target, op.name, moves);
+    }
+    Device saved = Devices.swapScope(null);
+    Object r;
+    try {
+      r = op.impl(host);
+    } finally {
+      Devices.swapScope(saved);
+    }
+    return place(r, target, args, host);
+  }
+
+  /**
+   * {@code a} as the implementation on CPU device {@code target} reads it: a host view of an array
+   * on {@code target}; a copy of an uncommitted host array when {@code target} is not the host (each
+   * device has its own buffers); a committed array elsewhere only when {@code moves} (copy).
+   */
+  private static Object toHost(Object a, Device target, String op, boolean moves) {
+    if (a instanceof NDArray x) {
+      Device d = Devices.committed(x);
+      if (d == target) {
+        return DeviceStorage.heapView(x);
+      }
+      if (d == null) {
+        if (x.isWeak() || target.isHost() || x.buffer() != null) {
+          return x;
+        }
+        Transfers.record(x, Device.host(), target, "implicit: an uncommitted input of " + op);
+        return DeviceStorage.copy(x);
+      }
+      // committed elsewhere: only copy reaches here (the policy raised for anything else)
+      Transfers.record(x, d, target, op);
+      return d.isGpu() ? gpu(d).download(x) : DeviceStorage.copy(x);
+    }
+    if (a instanceof NDArray[] xs) {
+      NDArray[] out = new NDArray[xs.length];
+      for (int i = 0; i < xs.length; i++) {
+        out[i] = (NDArray) toHost(xs[i], target, op, moves);
+      }
+      return out;
+    }
+    if (a instanceof Object[] xs) {
+      Object[] out = new Object[xs.length];
+      for (int i = 0; i < xs.length; i++) {
+        out[i] = toHost(xs[i], target, op, moves);
+      }
+      return out;
+    }
+    if (a instanceof List<?> l && !l.isEmpty() && (l.get(0) instanceof NDArray || l.get(0) instanceof List<?>)) {
+      List<Object> out = new ArrayList<>(l.size());
+      for (Object o : l) {
+        out.add(toHost(o, target, op, moves));
+      }
+      return out;
+    }
+    return a;
+  }
+
+  /** The implementation's result with its arrays on {@code target}; an input returned as it is stays itself. */
+  static Object place(Object r, Device target, Object[] args, Object[] host) {
+    if (r instanceof NDArray x) {
+      if (x.buffer() != null) {
+        return x;
+      }
+      for (int i = 0; i < host.length; i++) {
+        if (host[i] == x && args[i] instanceof NDArray a && Devices.committed(a) == target) {
+          return a;
+        }
+      }
+      return DeviceStorage.placed(x, new HostDeviceBuffer(target, DeviceStorage.storage(x)));
+    }
+    if (r instanceof NDArray[] xs) {
+      NDArray[] out = new NDArray[xs.length];
+      for (int i = 0; i < xs.length; i++) {
+        out[i] = (NDArray) place(xs[i], target, args, host);
+      }
+      return out;
+    }
+    if (r instanceof Object[] xs) {
+      Object[] out = new Object[xs.length];
+      for (int i = 0; i < xs.length; i++) {
+        out[i] = place(xs[i], target, args, host);
+      }
+      return out;
+    }
+    if (r instanceof List<?> l && !l.isEmpty() && (l.get(0) instanceof NDArray || l.get(0) instanceof List<?>)) {
+      List<Object> out = new ArrayList<>(l.size());
+      for (Object o : l) {
+        out.add(place(o, target, args, host));
+      }
+      return java.util.Collections.unmodifiableList(out);
+    }
+    return r;
+  }
+
+  /**
+   * {@code x} on {@code to}: itself when already committed there, else a copy (a logged
+   * transfer). The explicit transfer behind {@code x.to(device)} and {@code Np.devicePut}.
+   */
+  public static NDArray to(NDArray x, Device to) {
+    Devices.check(to);
+    Devices.placing = true;
+    Device from = Devices.of(x);
+    if (Devices.committed(x) == to) {
+      return x;
+    }
+    if (from != to) {
+      Transfers.record(x, from, to, "explicit");
+    }
+    NDArray host = from.isGpu() ? gpu(from).download(x) : (from == to ? DeviceStorage.heapView(x) : DeviceStorage.copy(x));
+    if (to.isGpu()) {
+      return gpu(to).upload(host, to);
+    }
+    return DeviceStorage.placed(host, new HostDeviceBuffer(to, DeviceStorage.storage(host)));
+  }
+
+  /** Wraps host array {@code x} (Java storage) as an array on CPU device {@code d}, sharing its storage; for backends. */
+  public static NDArray onCpuDevice(NDArray x, Device d) {
+    return DeviceStorage.placed(x, new HostDeviceBuffer(d, DeviceStorage.storage(x)));
+  }
+}
