@@ -35,10 +35,37 @@ public final class Devices {
     }
     synchronized (LOCK) {
       if (!initialized) {
-        gpus = Boolean.getBoolean("numbat.gpu.skipProbe") ? 0 : GpuRuntime.get().deviceCount();
+        GpuRuntime rt = runtime != null ? runtime : GpuRuntime.get();
+        gpus = rt.deviceCount();
+        if (gpus > 0) {
+          Placement.install(new dev.numbat.backend.gpu.GpuBackend(rt, launch));
+        }
         initialized = true;
       }
     }
+  }
+
+  private static GpuRuntime runtime;
+  private static boolean launch = true;
+
+  /**
+   * Uses {@code rt} instead of {@link GpuRuntime#get()} for the GPUs (before the first array, as
+   * {@link #setLogicalCpuDevices}); {@code launch} false runs every op on the host with copies. For
+   * tests (a runtime that emulates device memory) and embedders.
+   */
+  public static void useGpuRuntime(GpuRuntime rt, boolean launch) {
+    synchronized (LOCK) {
+      if (initialized) {
+        throw new dev.numbat.errors.RuntimeError("Physical devices cannot be modified after being initialized");
+      }
+      runtime = rt;
+      Devices.launch = launch;
+    }
+  }
+
+  /** The GPU runtime in use. */
+  public static GpuRuntime gpuRuntime() {
+    return runtime != null ? runtime : GpuRuntime.get();
   }
 
   /** True once the device list is fixed. */
@@ -95,7 +122,7 @@ public final class Devices {
     initialize();
     int count = d.isGpu() ? gpus : logicalCpus;
     if (d.index() >= count) {
-      String why = d.isGpu() && gpus == 0 ? " (no GPU: " + GpuRuntime.get().reason() + ")" : "";
+      String why = d.isGpu() && gpus == 0 ? " (no GPU: " + gpuRuntime().reason() + ")" : "";
       throw new dev.numbat.errors.ValueError("Unknown device: " + d.name() + "; this process has "
           + count + " " + d.deviceType() + " device" + (count == 1 ? "" : "s") + why);
     }

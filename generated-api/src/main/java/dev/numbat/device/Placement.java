@@ -33,7 +33,10 @@ public final class Placement {
 
   /** The GPU backend; installed by {@code dev.numbat.backend.gpu} when a GPU exists. */
   public interface Gpu {
-    /** Runs {@code op} with its array inputs on (or to be moved to) GPU {@code target}. */
+    /**
+     * Runs {@code op} with its array inputs on (or to be moved to) GPU {@code target} with a GPU
+     * kernel, or returns {@link #NO_KERNEL} when it has none for these arguments.
+     */
     Object run(Op op, Object[] args, Device target);
 
     /** A copy of host array {@code x} on GPU {@code to}. */
@@ -43,7 +46,12 @@ public final class Placement {
     NDArray download(NDArray x);
   }
 
+  /** What {@link Gpu#run} returns for an op it has no kernel for. */
+  public static final Object NO_KERNEL = new Object();
+
   private static volatile Gpu gpu;
+  private static final java.util.Set<String> HOSTED = java.util.concurrent.ConcurrentHashMap.newKeySet();
+  private static final System.Logger LOG = System.getLogger("dev.numbat.device");
 
   /** Installs the GPU backend (once, at start-up). */
   public static void install(Gpu backend) {
@@ -53,7 +61,7 @@ public final class Placement {
   static Gpu gpu(Device d) {
     Gpu g = gpu;
     if (g == null) {
-      throw new dev.numbat.errors.RuntimeError("no GPU backend for " + d.name() + ": " + dev.numbat.gpu.GpuRuntime.get().reason());
+      throw new dev.numbat.errors.RuntimeError("no GPU backend for " + d.name() + ": " + Devices.gpuRuntime().reason());
     }
     return g;
   }
@@ -69,7 +77,67 @@ public final class Placement {
       }
       target = scope;
     }
-    return target.isGpu() ? gpu(target).run(op, args, target) : onCpu(op, args, target, moves);
+    if (!target.isGpu()) {
+      return onCpu(op, args, target, moves);
+    }
+    Object r = moves ? NO_KERNEL : gpu(target).run(op, args, target);
+    return r != NO_KERNEL ? r : onHostFor(op, args, target, moves);
+  }
+
+  /**
+   * Soft device placement (TF's default): an op without a GPU kernel runs on the host, its GPU
+   * inputs copied down and its array results copied up to {@code target}; logged once per op at
+   * INFO, and each copy is a transfer. Off ({@link DeviceConfig#setSoftDevicePlacement}): an error.
+   */
+  private static Object onHostFor(Op op, Object[] args, Device target, boolean moves) {
+    if (!moves && !DeviceConfig.softPlacement()) {
+      throw new dev.numbat.errors.RuntimeError(op.name + " has no GPU kernel for these arguments on " + target.name()
+          + "; Np.config.setSoftDevicePlacement(true) runs it on the host with copies");
+    }
+    if (!moves && HOSTED.add(op.name)) {
+      LOG.log(System.Logger.Level.INFO, op.name + " has no GPU kernel: it runs on the host, with copies to and from "
+          + target.name() + " (soft device placement)");
+    }
+    Object[] host = new Object[args.length];
+    for (int i = 0; i < args.length; i++) {
+      host[i] = toHost(args[i], Device.host(), op.name, true);
+    }
+    Device saved = Devices.swapScope(null);
+    Object r;
+    try {
+      r = op.impl(host);
+    } finally {
+      Devices.swapScope(saved);
+    }
+    return upload(r, target);
+  }
+
+  private static Object upload(Object r, Device target) {
+    if (r instanceof NDArray x) {
+      return x.buffer() != null ? x : gpu(target).upload(x, target);
+    }
+    if (r instanceof NDArray[] xs) {
+      NDArray[] out = new NDArray[xs.length];
+      for (int i = 0; i < xs.length; i++) {
+        out[i] = (NDArray) upload(xs[i], target);
+      }
+      return out;
+    }
+    if (r instanceof Object[] xs) {
+      Object[] out = new Object[xs.length];
+      for (int i = 0; i < xs.length; i++) {
+        out[i] = upload(xs[i], target);
+      }
+      return out;
+    }
+    if (r instanceof List<?> l && !l.isEmpty() && (l.get(0) instanceof NDArray || l.get(0) instanceof List<?>)) {
+      List<Object> out = new ArrayList<>(l.size());
+      for (Object o : l) {
+        out.add(upload(o, target));
+      }
+      return java.util.Collections.unmodifiableList(out);
+    }
+    return r;
   }
 
   /**
