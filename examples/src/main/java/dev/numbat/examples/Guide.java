@@ -13,8 +13,7 @@ import java.util.List;
 /**
  * The TF NumPy guide (shared/seeds/tnp-guide-*.txt), ported to Java section by section. Each
  * section prints what the seed prints (TF's device strings and Tensor reprs aside; random values
- * are NumPy's for the same seed, not TF's). Sections that need later capabilities (compilation,
- * vectorization, devices) join as those land.
+ * are NumPy's for the same seed, not TF's).
  */
 public final class Guide {
   private final PrintStream out;
@@ -32,6 +31,9 @@ public final class Guide {
 
   /** Prints the guide and writes its pictures into {@code target/guide} (or the folder given). */
   public static void main(String[] args) {
+    // Two logical CPU devices (TF's logical device configuration), configured before the first
+    // array: the device section places the model's prediction on CPU:1 when there is no GPU.
+    config.setLogicalCpuDevices(2);
     new Guide(System.out, Path.of(args.length > 0 ? args[0] : "target/guide")).run();
   }
 
@@ -48,6 +50,7 @@ public final class Guide {
     gradients();
     traceCompilation();
     vectorization();
+    devicePlacement();
     benchmarkPicture();
   }
 
@@ -65,7 +68,7 @@ public final class Guide {
     heading("TensorFlow NumPy ND array");
     NDArray ones = ones(new int[] {5, 3}, float32);
     out.printf("Created ND array with shape = %s, rank = %d, dtype = %s on device = %s%n%n",
-        shape(ones), ones.ndim(), ones.dtype(), "CPU:0");
+        shape(ones), ones.ndim(), ones.dtype(), ones.device());
     out.printf("Is `ones` an instance of NDArray: %s%n%n", ones instanceof NDArray);
     out.printf("ndarray.T has shape %s%n", shape(ones.T()));
     out.printf("narray.reshape(-1) has shape %s%n", shape(ones.reshape(-1)));
@@ -218,6 +221,34 @@ public final class Guide {
   }
 
   /** "Benchmark": sigmoid, NumPy vs Numbat, as a log-log picture. */
+  /**
+   * "Device placement": list the devices, run the model's prediction on a GPU when there is one
+   * (else on the last logical CPU device: CPU:1 when {@link #main} configured two, CPU:0 in a JVM
+   * that made arrays before), print where it is, and copy it back to CPU:0 as the seed does.
+   */
+  void devicePlacement() {
+    heading("Device placement");
+    out.println("All logical devices: " + config.listLogicalDevices());
+    out.println("All physical devices: " + config.listPhysicalDevices());
+    List<dev.numbat.device.LogicalDevice> gpus = config.listLogicalDevices("GPU");
+    List<dev.numbat.device.LogicalDevice> cpus = config.listLogicalDevices("CPU");
+    dev.numbat.device.LogicalDevice device = !gpus.isEmpty() ? gpus.get(0) : cpus.get(cpus.size() - 1);
+    out.println();
+    out.println("Using device: " + device);
+    NDArray prediction;
+    try (var scope = device(device)) {
+      prediction = model.predict(model.createBatch(5)[0]);
+    }
+    out.println("prediction is placed on " + prediction.device());
+    out.println();
+    NDArray predictionCpu;
+    try (var scope = device("/device:CPU:0")) {
+      predictionCpu = copy(prediction);
+    }
+    out.println(prediction.device());
+    out.println(predictionCpu.device());
+  }
+
   void benchmarkPicture() {
     if (pictures == null) {
       return;

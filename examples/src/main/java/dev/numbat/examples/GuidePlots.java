@@ -155,7 +155,27 @@ public final class GuidePlots {
     }
     chart.addSeries("Numbat", sizes, ours);
     chart.addSeries("Numbat compiled (Np.function)", sizes, compiled);
+    if (!Np.config.listLogicalDevices("GPU").isEmpty()) {
+      chart.addSeries("Numbat (GPU:0)", sizes, gpuTimes(exps, secondsPerPoint));
+    }
     return write(chart, dir.resolve("sigmoid-benchmark.png"));
+  }
+
+  /**
+   * Seconds per eager sigmoid call on GPU:0 for each size; each call waits for the device (the
+   * seed forces a sync by copying a value to the CPU).
+   */
+  private static double[] gpuTimes(int[] exps, double secondsPerPoint) {
+    double[] t = new double[exps.length];
+    for (int i = 0; i < exps.length; i++) {
+      NDArray y = Np.random.defaultRng(0L).standardNormal(new int[] {1 << exps[i]}, DType.FLOAT32).to("GPU:0");
+      t[i] = perCall(() -> {
+        NDArray r = Np.trueDivide(1.0, Np.add(1.0, Np.exp(Np.negative(y))));
+        dev.numbat.device.Devices.gpuRuntime().synchronize(0);
+        return r;
+      }, secondsPerPoint);
+    }
+    return t;
   }
 
   private static void headless() {

@@ -20,7 +20,7 @@ class GuideTest {
   void printsTheSeedsLines() {
     String out = run();
     String[] seed = {
-      "Created ND array with shape = (5, 3), rank = 2, dtype = float32 on device = CPU:0",
+      "Created ND array with shape = (5, 3), rank = 2, dtype = float32 on device = /job:localhost/replica:0/task:0/device:CPU:0",
       "ndarray.T has shape (3, 5)",
       "narray.reshape(-1) has shape (15,)",
       "Type promotion for operations\n"
@@ -65,6 +65,13 @@ class GuideTest {
           + "Weight shape: (64, 2), batch size: 128, per example gradient shape: (128, 64, 2) \n",
       "Running vectorized computation\n",
       "Running unvectorized computation\n",
+      // this JVM made arrays before the guide, so it has the one CPU device (./numbat guide has two)
+      "All logical devices: [LogicalDevice(name='/device:CPU:0', device_type='CPU')]\n"
+          + "All physical devices: [PhysicalDevice(name='/physical_device:CPU:0', device_type='CPU')]\n\n"
+          + "Using device: LogicalDevice(name='/device:CPU:0', device_type='CPU')\n"
+          + "prediction is placed on /job:localhost/replica:0/task:0/device:CPU:0\n\n"
+          + "/job:localhost/replica:0/task:0/device:CPU:0\n"
+          + "/job:localhost/replica:0/task:0/device:CPU:0\n",
     };
     for (String s : seed) {
       assertTrue(out.replace("\r\n", "\n").contains(s), "missing from the guide's output:\n" + s + "\n--- got:\n" + out);
