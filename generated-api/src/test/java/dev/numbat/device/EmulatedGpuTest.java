@@ -147,4 +147,45 @@ class EmulatedGpuTest {
     assertSame(GPU0, v.device());
     assertArrayEquals(h.reshape(3, 2).multiply(h.reshape(3, 2)).sum(1).toDoubleArray(), v.toDoubleArray(), 0);
   }
+
+  /** README's "Devices" example, as written there (this JVM has its two logical CPU devices), with its results checked. */
+  @Test
+  void readmeExampleRuns() throws Exception {
+    // before the first array: split the CPU into two logical devices (TF's logical device configuration)
+    Np.config.setLogicalCpuDevices(2);
+    NDArray w = Np.random.randn(32, 2);                 // made outside any scope: uncommitted, on CPU:0
+    NDArray y;
+    long before = Transfers.stats()[0];
+    try (var scope = Np.device("CPU:1")) {              // or "GPU:0", a Device, a LogicalDevice
+      NDArray x = Np.ones(5, 32);                       // factories go to the scope's device
+      y = Np.tanh(Np.matmul(x, w));                     // runs on CPU:1; w is copied over (a logged transfer)
+    }
+    assertEquals("/job:localhost/replica:0/task:0/device:CPU:1", y.device().toString());
+    assertEquals(before + 1, Transfers.stats()[0]);
+    NDArray onHost;
+    try (var scope = Np.device("CPU:0")) {
+      onHost = Np.copy(y);                              // TF's tnp.copy: to the scope's device
+    }
+    NDArray there = onHost.to("CPU:1");                 // explicit copy; x.to(d) is itself when already on d
+    assertSame(Device.host(), onHost.device());
+    assertSame(CPU1, there.device());
+    assertSame(there, there.to("CPU:1"));
+    assertArrayEquals(Np.tanh(Np.matmul(Np.ones(5, 32), w)).toDoubleArray(), there.toDoubleArray(), 0);
+    assertEquals("[LogicalDevice(name='/device:CPU:0', device_type='CPU'), LogicalDevice(name='/device:CPU:1', device_type='CPU')]",
+        Np.config.listLogicalDevices("CPU").toString());
+    String readme = java.nio.file.Files.readString(java.nio.file.Path.of("..", "README.md"));
+    for (String line : java.util.List.of(
+        "Np.config.setLogicalCpuDevices(2);",
+        "NDArray w = Np.random.randn(32, 2);",
+        "try (var scope = Np.device(\"CPU:1\")) {",
+        "  NDArray x = Np.ones(5, 32);",
+        "  y = Np.tanh(Np.matmul(x, w));",
+        "System.out.println(y.device());                     // /job:localhost/replica:0/task:0/device:CPU:1",
+        "try (var scope = Np.device(\"CPU:0\")) {",
+        "  onHost = Np.copy(y);",
+        "NDArray there = onHost.to(\"CPU:1\");",
+        "// [LogicalDevice(name='/device:CPU:0', device_type='CPU'), LogicalDevice(name='/device:CPU:1', device_type='CPU')]")) {
+      assertTrue(readme.contains(line), "README's Devices example changed; update this test: " + line);
+    }
+  }
 }
