@@ -96,7 +96,7 @@ public final class Dispatch {
     x = read(x);
     State s = active();
     if (s == null) {
-      return Devices.placing ? (NDArray) Placement.run(op, new Object[] {x}) : Ufunc.call1(op.def, x);
+      return Placement.needed(x) ? (NDArray) Placement.run(op, new Object[] {x}) : Ufunc.call1(op.def, x);
     }
     return (NDArray) s.stack[s.level - 1].process(op, new Object[] {x});
   }
@@ -107,7 +107,7 @@ public final class Dispatch {
     y = read(y);
     State s = active();
     if (s == null) {
-      return Devices.placing ? (NDArray) Placement.run(op, new Object[] {x, y}) : Ufunc.call2(op.def, x, y);
+      return Placement.needed(x, y) ? (NDArray) Placement.run(op, new Object[] {x, y}) : Ufunc.call2(op.def, x, y);
     }
     return (NDArray) s.stack[s.level - 1].process(op, new Object[] {x, y});
   }
@@ -119,7 +119,7 @@ public final class Dispatch {
     z = read(z);
     State s = active();
     if (s == null) {
-      return Devices.placing ? (NDArray) Placement.run(op, new Object[] {x, y, z}) : Ufunc.call3(op.def, x, y, z);
+      return Placement.needed(x, y, z) ? (NDArray) Placement.run(op, new Object[] {x, y, z}) : Ufunc.call3(op.def, x, y, z);
     }
     return (NDArray) s.stack[s.level - 1].process(op, new Object[] {x, y, z});
   }
@@ -129,7 +129,7 @@ public final class Dispatch {
     x = read(x);
     State s = active();
     if (s == null) {
-      return Devices.placing ? (NDArray) Placement.run(op, new Object[] {x, axis, keepdims, dtype})
+      return Placement.needed(x) ? (NDArray) Placement.run(op, new Object[] {x, axis, keepdims, dtype})
           : Reduction.call(op.def, x, axis, keepdims, dtype);
     }
     return (NDArray) s.stack[s.level - 1].process(op, new Object[] {x, axis, keepdims, dtype});

@@ -66,6 +66,27 @@ public final class Placement {
     return g;
   }
 
+  /**
+   * Whether a ufunc or reduction call on these operands needs the placement policy: devices are in
+   * use and an operand is on a device or a scope is open. Allocation-free, so an eager call on host
+   * arrays stays a direct call after a program has placed something elsewhere.
+   */
+  public static boolean needed(Object x) {
+    return Devices.placing && (placed(x) || Devices.scope() != null);
+  }
+
+  public static boolean needed(Object x, Object y) {
+    return Devices.placing && (placed(x) || placed(y) || Devices.scope() != null);
+  }
+
+  public static boolean needed(Object x, Object y, Object z) {
+    return Devices.placing && (placed(x) || placed(y) || placed(z) || Devices.scope() != null);
+  }
+
+  private static boolean placed(Object x) {
+    return x instanceof NDArray a && a.buffer() instanceof Devices.Placed;
+  }
+
   /** Runs {@code op} on {@code args} on the device the policy chooses. */
   public static Object run(Op op, Object[] args) {
     Device scope = Devices.scope();
