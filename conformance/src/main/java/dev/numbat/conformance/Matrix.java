@@ -351,6 +351,9 @@ public final class Matrix {
       Throwable[] thrownFn = new Throwable[batch.size()];
       boolean[] compiled = new boolean[batch.size()];
       Object[] vmapped = new Object[batch.size()];
+      boolean[] placed = new boolean[batch.size()];
+      Object[] gotDev = new Object[batch.size()];
+      Throwable[] thrownDev = new Throwable[batch.size()];
       for (int i = 0; i < batch.size(); i++) {
         try {
           got[i] = invoke(batch.get(i));
@@ -386,6 +389,17 @@ public final class Matrix {
             vmapped[i] = new Failure("vmap:" + c.op, c, "[vmap] the harness failed: " + t, null, stack(t));
           }
         }
+        if (PlacedCall.ON && c.numbat == null && c.compiled == null && PlacedCall.hasRows(CompiledCall.op(c.op))) {
+          placed[i] = true;
+          try {
+            gotDev[i] = PlacedCall.invoke(c, made(c));
+          } catch (Throwable t) {
+            if (t instanceof VirtualMachineError && !(t instanceof StackOverflowError)) {
+              throw (VirtualMachineError) t;
+            }
+            thrownDev[i] = t;
+          }
+        }
       }
       List<Object> want;
       try {
@@ -412,6 +426,18 @@ public final class Matrix {
               rf.passed++;
             } else {
               fail(s, rf, detailsPerOp, ff);
+            }
+          }
+          if (placed[i]) {
+            OpResult rd = row(s, results, "dev:" + c.op);
+            rd.cases++;
+            Failure fd = judge(c, want.get(i), gotDev[i], thrownDev[i]);
+            String where = fd == null && thrownDev[i] == null ? PlacedCall.misplaced(gotDev[i]) : null;
+            if (fd == null && where == null) {
+              rd.passed++;
+            } else {
+              fail(s, rd, detailsPerOp, fd != null ? new Failure("dev:" + c.op, fd.c(), "[CPU:1] " + fd.message(), fd.expected(), fd.got())
+                  : new Failure("dev:" + c.op, c, "[CPU:1] " + where + ", not CPU:1", null, null));
             }
           }
           if (vmapped[i] != BatchedCall.NO_ROW) {
