@@ -19,15 +19,25 @@ final class LinkFailure {
 
   private static final Pattern MISSING = Pattern.compile("(lib[\\w.+-]+?\\.so[.\\d]*): cannot open shared object file");
 
+  /**
+   * The first reason found: a class whose initialiser failed raises only "Could not initialize
+   * class" on later uses, without the linker's message, and those should repeat the first reason.
+   */
+  private static volatile String first;
+
   static String describe(Throwable e) {
     String missing = missingLibrary(e);
-    if (missing == null) return "the CUDA bindings did not load: " + e;
-    if (missing.startsWith("libcuda.so")) {
-      return "the NVIDIA driver library " + missing + " was not found (no NVIDIA driver on this machine, or its folder is"
-          + " not on LD_LIBRARY_PATH)";
+    if (missing == null) {
+      String earlier = first;
+      return earlier != null && e instanceof NoClassDefFoundError ? earlier : "the CUDA bindings did not load: " + e;
     }
-    return "the CUDA library " + missing + " was not found: CUDA 13's libraries (the toolkit's lib64, or the nvidia-* Python"
-        + " wheels' lib folders) must be on LD_LIBRARY_PATH";
+    String reason = missing.startsWith("libcuda.so")
+        ? "the NVIDIA driver library " + missing + " was not found (no NVIDIA driver on this machine, or its folder is"
+            + " not on LD_LIBRARY_PATH)"
+        : "the CUDA library " + missing + " was not found: CUDA 13's libraries (the toolkit's lib64, or the nvidia-* Python"
+            + " wheels' lib folders) must be on LD_LIBRARY_PATH";
+    if (first == null) first = reason;
+    return reason;
   }
 
   /** The first shared library the dynamic linker could not open, in the causes and suppressed exceptions of {@code e}. */

@@ -30,4 +30,11 @@ class LinkFailureTest {
     assertNull(LinkFailure.missingLibrary(e));
     assertTrue(LinkFailure.describe(e).contains("something else"));
   }
+
+  @Test
+  void aLaterNoClassDefFoundErrorRepeatsTheFirstReason() {
+    String reason = LinkFailure.describe(new UnsatisfiedLinkError("x.so: libcuda.so.1: cannot open shared object file"));
+    NoClassDefFoundError later = new NoClassDefFoundError("Could not initialize class org.bytedeco.cuda.global.cudart");
+    assertEquals(reason, LinkFailure.describe(later));
+  }
 }
