@@ -138,7 +138,9 @@ public interface GpuRuntime {
             .getMethod("open").invoke(null);
       } catch (java.lang.reflect.InvocationTargetException e) {
         Throwable c = e.getCause();
-        return new Unavailable(c.getClass().getSimpleName() + ": " + c.getMessage());
+        // open() states its reasons as IllegalStateException messages; anything else is unexpected
+        return new Unavailable(c instanceof IllegalStateException && c.getMessage() != null
+            ? c.getMessage() : c.getClass().getSimpleName() + ": " + c.getMessage());
       } catch (ReflectiveOperationException | LinkageError e) {
         return new Unavailable(e.getClass().getSimpleName() + ": " + e.getMessage());
       }
