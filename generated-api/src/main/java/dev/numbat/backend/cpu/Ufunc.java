@@ -63,6 +63,11 @@ public final class Ufunc {
       this.table = Promotion.loopTable(loopIn);
     }
 
+    /** A comparison, whose operands of different dtypes the CPU compares exactly instead of through a loop. */
+    public boolean isComparison() {
+      return comparison != 0;
+    }
+
     /** Index of the loop for promoted operand dtype {@code d}, or NumPy's TypeError. */
     public int loopFor(DType promoted) {
       if (promoted == DType.BOOL && boolError != null) {
