@@ -141,8 +141,8 @@ public final class UfuncExpressions {
       case "heaviside" -> f ? "nb_heaviside(" + a + ", " + c + ")" : null;
       case "logaddexp" -> f ? "nb_logaddexp(" + a + ", " + c + ")" : null;
       case "logaddexp2" -> f ? "nb_logaddexp2(" + a + ", " + c + ")" : null;
-      case "gcd" -> s || un ? "nb_gcd(" + a + ", " + c + ")" : null;
-      case "lcm" -> s || un ? "nb_lcm(" + a + ", " + c + ")" : null;
+      case "gcd" -> b ? "(" + a + " || " + c + ")" : s || un ? "nb_gcd(" + a + ", " + c + ")" : null;
+      case "lcm" -> b ? "(" + a + " && " + c + ")" : s || un ? "nb_lcm(" + a + ", " + c + ")" : null;
       case "bitwise_and" -> f ? null : b ? "(" + a + " && " + c + ")" : "(" + ct + ")(" + a + " & " + c + ")";
       case "bitwise_or" -> f ? null : b ? "(" + a + " || " + c + ")" : "(" + ct + ")(" + a + " | " + c + ")";
       case "bitwise_xor" -> f ? null : b ? "(" + a + " != " + c + ")" : "(" + ct + ")(" + a + " ^ " + c + ")";
@@ -177,8 +177,8 @@ public final class UfuncExpressions {
           : "(" + ct + ")(" + a + " == 0 ? 0 : 1 / " + a + ")";
       case "conjugate", "conj" -> a;
       case "sqrt", "cbrt", "exp", "exp2", "expm1", "log", "log2", "log10", "log1p", "sin", "cos", "tan",
-          "sinh", "cosh", "tanh", "floor", "ceil", "trunc", "rint" -> f ? fn(u, single) + "(" + a + ")" : rounding(u, b) ? a : null;
-      case "fix" -> f ? fn("trunc", single) + "(" + a + ")" : null;
+          "sinh", "cosh", "tanh", "floor", "ceil", "trunc", "rint" -> f ? fn(u, single) + "(" + a + ")" : rounding(u) ? a : null;
+      case "fix" -> f ? fn("trunc", single) + "(" + a + ")" : a;
       case "arcsin", "arccos", "arctan", "arcsinh", "arccosh", "arctanh" -> f ? fn("a" + u.substring(3), single) + "(" + a + ")" : null;
       case "deg2rad", "radians" -> f ? a + (single ? " * 0.017453292519943295f" : " * 0.017453292519943295") : null;
       case "rad2deg", "degrees" -> f ? a + (single ? " * 57.29577951308232f" : " * 57.29577951308232") : null;
@@ -194,9 +194,9 @@ public final class UfuncExpressions {
     };
   }
 
-  /** floor/ceil/trunc/rint of an integer or bool are the value itself (NumPy 2's integer loops). */
-  private static boolean rounding(String u, boolean b) {
-    return !b && (u.equals("floor") || u.equals("ceil") || u.equals("trunc") || u.equals("rint"));
+  /** floor/ceil/trunc/rint of an integer or bool are the value itself (NumPy 2's integer and bool loops). */
+  private static boolean rounding(String u) {
+    return u.equals("floor") || u.equals("ceil") || u.equals("trunc") || u.equals("rint");
   }
 
   /** CUDA's name of libm function {@code name}: the float version ends in f. */
