@@ -40,6 +40,11 @@ fi
 for d in /usr/local/nvidia/lib64 /usr/local/nvidia/lib /usr/lib/x86_64-linux-gnu /usr/lib64; do
   [ -e "$d/libcuda.so.1" ] && libdirs+=("$d")
 done
+# headers for NVRTC (cuda_fp16.h, cuda_bf16.h): the toolkit's, else the runtime wheel's include folder
+INCLUDE=""
+for d in "${CUDA_HOME:-/usr/local/cuda}/include" $(printf '%s\n' "${libdirs[@]:-}" | sed -n 's|/lib6\{0,1\}4\{0,1\}$|/include|p'); do
+  if [ -f "$d/cuda_fp16.h" ]; then INCLUDE="$d"; break; fi
+done
 LD="$(IFS=:; echo "${libdirs[*]:-}")"
 export LD_LIBRARY_PATH="${LD}${LD_LIBRARY_PATH:+:$LD_LIBRARY_PATH}"
 
@@ -48,7 +53,7 @@ mkdir -p "$WORK"
 RESULTS="$WORK/numbat.json"
 rm -f "$RESULTS"
 "$GC/jre/bin/java" --add-modules=jdk.incubator.vector --enable-native-access=ALL-UNNAMED -Xss8m \
-  -Dorg.bytedeco.javacpp.pathsFirst=true -Dorg.bytedeco.javacpp.cachedir="$WORK/javacpp" \
+  ${INCLUDE:+-Dnumbat.cuda.include="$INCLUDE"} -Dorg.bytedeco.javacpp.pathsFirst=true -Dorg.bytedeco.javacpp.cachedir="$WORK/javacpp" \
   -Dnumbat.cuda.cache="$WORK/cuda" \
   -cp "$GC/lib/*" dev.numbat.gpu.runtime.GpuCheck --results "$RESULTS" "$@"
 rc=$?

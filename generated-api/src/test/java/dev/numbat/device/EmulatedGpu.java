@@ -83,8 +83,84 @@ final class EmulatedGpu implements GpuRuntime {
     System.arraycopy(((Block) src).bytes, (int) srcOffset, ((Block) dst).bytes, (int) dstOffset, (int) nbytes);
   }
 
-  @Override public Kernel kernel(int device, String source, String name) { throw new UnsupportedOperationException("emulated"); }
-  @Override public void launch(Kernel k, int gridX, int blockX, Object... params) { throw new UnsupportedOperationException("emulated"); }
+  /** Kernels compiled and launched so far. */
+  final AtomicLong compiled = new AtomicLong();
+  final AtomicLong launches = new AtomicLong();
+
+  record Emulated(String name, int device) implements Kernel {}
+
+  @Override
+  public Kernel kernel(int device, String source, String name) {
+    if (!source.contains("extern \"C\"") || !source.contains(name)) {
+      throw new AssertionError("the source does not define extern \"C\" kernel " + name);
+    }
+    compiled.incrementAndGet();
+    return new Emulated(name, device);
+  }
+
+  /**
+   * Runs the backend's element-wise kernels ({@code numbat_UFUNC_IN_OUT}, {@code numbat_cast_FROM_TO},
+   * {@code numbat_copy_DT}, all with the strided parameter order) with the CPU backend on views
+   * read from the launch's pointers and {@code meta}: the pointers, offsets, strides and dtypes the
+   * backend passes are checked by the values that come out, the CUDA C by nvcc and gpu-check.
+   */
+  @Override
+  public void launch(Kernel k, int gridX, int blockX, Object... p) {
+    launches.incrementAndGet();
+    String[] parts = k.name().split("_");
+    String out = parts[parts.length - 1];
+    String in = parts[parts.length - 2];
+    boolean copy = parts[1].equals("copy");
+    String op = copy ? "copy" : String.join("_", java.util.Arrays.copyOfRange(parts, 1, parts.length - (parts[1].equals("cast") ? 2 : 2)));
+    if (copy) {
+      in = out;
+    }
+    int nin = p.length - 4;
+    long n = (Long) p[nin + 1];
+    int rank = (Integer) p[nin + 2];
+    Arg metaArg = (Arg) p[nin + 3];
+    long[] meta = new long[Math.max(1, rank * (1 + nin))];
+    copyToHost(metaArg.memory(), metaArg.offset(), meta, 0, meta.length);
+    int[] shape = new int[rank];
+    for (int j = 0; j < rank; j++) {
+      shape[j] = (int) meta[j];
+    }
+    dev.numbat.DType din = dev.numbat.DType.of(in);
+    dev.numbat.DType dout = dev.numbat.DType.of(out);
+    dev.numbat.NDArray[] views = new dev.numbat.NDArray[nin];
+    for (int i = 0; i < nin; i++) {
+      Arg a = (Arg) p[i];
+      int w = din.isComplex() ? 2 : 1;
+      int elements = (int) (a.memory().bytes() / din.itemsize());
+      Object storage = dev.numbat.backend.cpu.Storage.allocate(din, elements);
+      copyToHost(a.memory(), 0, storage, 0, elements * w);
+      int[] strides = new int[rank];
+      for (int j = 0; j < rank; j++) {
+        strides[j] = (int) meta[rank * (1 + i) + j];
+      }
+      views[i] = new dev.numbat.NDArray(din, shape, strides, (int) (a.offset() / din.itemsize()), storage, false);
+    }
+    dev.numbat.NDArray r;
+    if (copy) {
+      r = dev.numbat.backend.cpu.Copy.copy(views[0]);
+    } else if (parts[1].equals("cast")) {
+      r = dev.numbat.backend.cpu.Cast.to(views[0], dout);
+    } else {
+      dev.numbat.backend.cpu.Ufunc.Def d = ((dev.numbat.core.UfuncOp) dev.numbat.ops.OpTable.OPS.stream()
+          .filter(o -> o.name.equals(op)).findFirst().orElseThrow()).def;
+      r = switch (nin) {
+        case 1 -> dev.numbat.backend.cpu.Ufunc.call1(d, views[0]);
+        case 2 -> dev.numbat.backend.cpu.Ufunc.call2(d, views[0], views[1]);
+        default -> dev.numbat.backend.cpu.Ufunc.call3(d, views[0], views[1], views[2]);
+      };
+    }
+    if (r.dtype() != dout || r.size() != n) {
+      throw new AssertionError(k.name() + ": the CPU gives " + r.dtype() + " of " + r.size() + ", the kernel writes " + dout + " of " + n);
+    }
+    Arg o = (Arg) p[nin];
+    r = dev.numbat.backend.cpu.Copy.copy(r);
+    copyToDevice(dev.numbat.backend.cpu.DeviceStorage.storage(r), 0, (int) n * (dout.isComplex() ? 2 : 1), o.memory(), o.offset());
+  }
   @Override public void matmul(String dtype, int batch, int m, int n, int k, Arg a, long sa, Arg b, long sb, Arg c, long sc) {
     throw new UnsupportedOperationException("emulated");
   }

@@ -72,7 +72,33 @@ final class Nvrtc {
   }
 
   static List<String> options(String target) {
-    return List.of("--gpu-architecture=" + target, "-default-device", "--std=c++17");
+    List<String> o = new java.util.ArrayList<>(List.of("--gpu-architecture=" + target, "-default-device", "--std=c++17"));
+    for (String dir : includeDirs()) {
+      o.add("-I" + dir);
+    }
+    return List.copyOf(o);
+  }
+
+  /**
+   * Where cuda_fp16.h and cuda_bf16.h are, for NVRTC (which may not have them built in):
+   * {@code -Dnumbat.cuda.include} (path-separated; gpu-check's run.sh sets it from the CUDA
+   * wheels), else {@code $CUDA_HOME/include} or {@code /usr/local/cuda/include} when they hold
+   * cuda_fp16.h; none when nothing is found (NVRTC's built-in headers, where it has them).
+   */
+  static List<String> includeDirs() {
+    String prop = System.getProperty("numbat.cuda.include");
+    if (prop != null && !prop.isBlank()) {
+      return List.of(prop.split(java.io.File.pathSeparator));
+    }
+    List<String> found = new java.util.ArrayList<>();
+    String home = System.getenv("CUDA_HOME");
+    for (String d : new String[] {home == null ? null : home + "/include", "/usr/local/cuda/include"}) {
+      if (d != null && java.nio.file.Files.exists(java.nio.file.Path.of(d, "cuda_fp16.h"))) {
+        found.add(d);
+        break;
+      }
+    }
+    return found;
   }
 
   /** The image of {@code source} for compute capability {@code cc}, from the cache or NVRTC. */
