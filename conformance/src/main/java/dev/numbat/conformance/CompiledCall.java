@@ -80,7 +80,11 @@ final class CompiledCall {
     for (int k = 0; k < inputs.length; k++) {
       inputs[k] = args[pos.get(k)];
     }
-    return f.call(inputs);
+    try {
+      return f.call(inputs);
+    } finally {
+      CudaRegions.add(f.cudaRegions());
+    }
   }
 
   private static final Map<String, Op> OPS = byName();

@@ -2,16 +2,24 @@ package dev.numbat.conformance;
 
 import static org.junit.jupiter.api.Assertions.fail;
 
+import dev.numbat.gpu.source.Nvcc;
 import java.nio.file.Path;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 
 /**
  * The whole conformance matrix against NumPy (every spec'd op; {@code -Dnumbat.ops=sin,add} to
  * restrict). Writes conformance/target/conformance-report.md and fails when any case fails. Without
- * NumPy it fails with the command that installs it: the matrix is never skipped silently.
+ * NumPy it fails with the command that installs it: the matrix is never skipped silently. Then the
+ * CUDA C of every fused region its {@code fn:} rows compiled goes through nvcc.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ConformanceTest {
   @Test
+  @Order(1)
   void matrix() throws Exception {
     Matrix.Summary s;
     try {
@@ -30,6 +38,22 @@ class ConformanceTest {
           ? "\nthe reference has no ml_dtypes: bfloat16 cases ran on the float32 stand-in; ./numbat test "
               + "gives the matrix an interpreter with it (./numbat python prints it)" : "";
       fail("conformance failures (report: " + report + ")" + hint + "\n" + s.failureSummary(40));
+    }
+  }
+
+  /** The GPU lowering of the compiled path: every region the matrix fused, compiled by nvcc (PTX, no GPU needed). */
+  @Test
+  @Order(2)
+  void fusedRegionsCompileForTheGpu() {
+    Assumptions.assumeTrue(CudaRegions.regions() > 0, "the matrix compiled no fused region (a run restricted to ops without any)");
+    Nvcc nvcc = Nvcc.find();
+    Assumptions.assumeTrue(nvcc != null, "nvcc not found: " + Nvcc.searched() + "; the fused regions' CUDA C was not compiled");
+    Nvcc.Result r = CudaRegions.compile(nvcc);
+    long without = CudaRegions.without().values().stream().mapToLong(Long::longValue).sum();
+    System.out.println("GPU-REGIONS regions=" + CudaRegions.regions() + " distinct=" + r.sources() + " units=" + r.units()
+        + " errors=" + r.errors().size() + " without-gpu-form=" + without + " " + CudaRegions.without());
+    if (!r.errors().isEmpty()) {
+      fail("the CUDA C of " + r.errors().size() + " fused regions does not compile:\n" + String.join("\n", r.errors().subList(0, Math.min(20, r.errors().size()))));
     }
   }
 }

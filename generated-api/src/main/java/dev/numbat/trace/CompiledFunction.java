@@ -331,6 +331,19 @@ public final class CompiledFunction {
   public synchronized int tracingCount() { return tracings; }
 
   /**
+   * The CUDA C of every fused region of every signature traced so far (a
+   * {@code dev.numbat.gpu.source.KernelSource}, or a String saying why a region has none): what
+   * the GPU backend compiles with NVRTC; the test suite compiles them with nvcc.
+   */
+  public List<Object> cudaRegions() {
+    List<Object> out = new ArrayList<>();
+    for (Compiled c : cache.values()) {
+      out.addAll(c.program.cudaRegions());
+    }
+    return out;
+  }
+
+  /**
    * The optimised program for the signature of {@code args}, as text (traces it if needed): one
    * op application a line, fused regions as blocks listing their equations.
    */

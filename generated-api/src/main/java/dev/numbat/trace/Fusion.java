@@ -228,6 +228,7 @@ final class Fusion {
         return;
       }
       FusedLoop.Builder b = new FusedLoop.Builder(shape);
+      CudaRegion g = new CudaRegion(shape);
       // inputs first: every argument not defined in the region, each once
       Map<Object, Integer> inputOf = new LinkedHashMap<>();
       List<Object> inputs = new ArrayList<>();
@@ -235,7 +236,9 @@ final class Fusion {
         if (isCast(e)) {
           Graph.Var x = (Graph.Var) e.args()[0];
           if (!defined.containsKey(x) && !inputOf.containsKey(x)) {
-            inputOf.put(x, b.input(x.aval().dtype()));
+            int in = b.input(x.aval().dtype());
+            g.input(in, x.aval().dtype(), x.aval().shape());
+            inputOf.put(x, in);
             inputs.add(x);
           }
           continue;
@@ -257,7 +260,9 @@ final class Fusion {
               value = c.isWeak() ? c.strong() : c;
               d = l.in;
             }
-            inputOf.put(key, b.input(d));
+            int in = b.input(d);
+            g.input(in, d, value instanceof Graph.Var v ? v.aval().shape() : ((NDArray) value).shapeRef());
+            inputOf.put(key, in);
             inputs.add(value);
           }
         }
@@ -267,7 +272,9 @@ final class Fusion {
         if (isCast(e)) {
           Graph.Var x = (Graph.Var) e.args()[0];
           int v = valueOf.containsKey(x) ? valueOf.get(x) : inputOf.get(x);
-          valueOf.put((Graph.Var) e.out(), b.cast(v, (DType) e.args()[1]));
+          int c = b.cast(v, (DType) e.args()[1]);
+          g.cast(c, v, (DType) e.args()[1]);
+          valueOf.put((Graph.Var) e.out(), c);
           continue;
         }
         UfuncOp u = (UfuncOp) e.op();
@@ -278,12 +285,14 @@ final class Fusion {
           int v = a instanceof Graph.Var var && valueOf.containsKey(var) ? valueOf.get(var)
               : inputOf.get(key(a, l.in));
           in[i] = b.cast(v, l.in);
+          g.cast(in[i], v, l.in);
         }
         int out = switch (in.length) {
           case 1 -> b.unary((Ufunc.Unary) l.kernel, l.out, in[0]);
           case 2 -> b.binary((Ufunc.Binary) l.kernel, l.out, in[0], in[1]);
           default -> b.ternary((Ufunc.Ternary) l.kernel, l.out, in[0], in[1], in[2]);
         };
+        g.apply(out, u.def.name, l.in, l.out, in);
         valueOf.put((Graph.Var) e.out(), out);
       }
       // outputs: values read outside the region (by later equations or as results)
@@ -300,6 +309,7 @@ final class Fusion {
         }
         if (uses.getOrDefault(v, 0) > inside) {
           b.output(valueOf.get(v));
+          g.output(valueOf.get(v));
           outs.add(v);
         }
       }
@@ -308,12 +318,14 @@ final class Fusion {
         ReductionOp r = (ReductionOp) reduction.op();
         int l = r.def.loopFor(reduced.aval().dtype(), null);
         Graph.Var result = (Graph.Var) reduction.out();
-        b.reduceAll(b.cast(valueOf.get(reduced), r.def.loopIn[l]), r.def.kernel(l), r.def.loopOut[l],
-            result.aval().shape());
+        int tail = b.cast(valueOf.get(reduced), r.def.loopIn[l]);
+        g.cast(tail, valueOf.get(reduced), r.def.loopIn[l]);
+        b.reduceAll(tail, r.def.kernel(l), r.def.loopOut[l], result.aval().shape());
+        g.reduceAll(tail, r.name, r.def.loopOut[l]);
         outs.add(result);
         listed.add(reduction);
       }
-      nodes.add(new Program.Region(b.build(), inputs.toArray(), outs.toArray(new Graph.Var[0]), listed));
+      nodes.add(new Program.Region(b.build(), inputs.toArray(), outs.toArray(new Graph.Var[0]), listed, null, g.build()));
     }
   }
 

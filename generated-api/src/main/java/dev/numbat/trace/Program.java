@@ -94,7 +94,7 @@ final class Program {
           own[i] = !escaping.contains(r.outputs()[i]);
           any |= own[i];
         }
-        planned.add(any ? new Region(r.plan(), r.inputs(), r.outputs(), r.members(), own) : r);
+        planned.add(any ? new Region(r.plan(), r.inputs(), r.outputs(), r.members(), own, r.cuda()) : r);
       } else if (n instanceof Apply a && a.eqn().op().name.equals("matmul") && a.eqn().args().length == 2
           && a.eqn().args()[0] instanceof Graph.Var x && a.eqn().args()[1] instanceof Graph.Var y
           && x.aval().dtype() == y.aval().dtype() && a.eqn().out() instanceof Graph.Var o && !escaping.contains(o)) {
@@ -168,13 +168,11 @@ final class Program {
   /**
    * A fused region: {@code inputs} (Vars, or constant arrays already in their loop's dtype) feed
    * the plan; its outputs (and its reduction's result, last) are bound to {@code outputs}; the
-   * outputs marked {@code own} are written into workspace buffers.
+   * outputs marked {@code own} are written into workspace buffers; {@code cuda} is its CUDA C
+   * ({@link CudaRegion}: a {@code KernelSource}, or a String saying why it has none).
    */
-  record Region(FusedLoop.Plan plan, Object[] inputs, Graph.Var[] outputs, List<Graph.Eqn> members, boolean[] own)
-      implements Node {
-    Region(FusedLoop.Plan plan, Object[] inputs, Graph.Var[] outputs, List<Graph.Eqn> members) {
-      this(plan, inputs, outputs, members, null);
-    }
+  record Region(FusedLoop.Plan plan, Object[] inputs, Graph.Var[] outputs, List<Graph.Eqn> members, boolean[] own,
+      Object cuda) implements Node {
 
     @Override
     public void run(Object[] env, NDArray[] ws) {
@@ -212,6 +210,17 @@ final class Program {
       }
       b.append(indent).append("}\n");
     }
+  }
+
+  /** Each fused region's CUDA C, in program order: a {@code KernelSource}, or a String saying why it has none. */
+  List<Object> cudaRegions() {
+    List<Object> out = new ArrayList<>();
+    for (Node n : nodes) {
+      if (n instanceof Region r) {
+        out.add(r.cuda());
+      }
+    }
+    return out;
   }
 
   @Override
