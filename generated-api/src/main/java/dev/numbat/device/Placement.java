@@ -44,6 +44,30 @@ public final class Placement {
 
     /** A host copy (Java storage) of GPU array {@code x}. */
     NDArray download(NDArray x);
+
+    /**
+     * Runs a fused region's CUDA kernel ({@code kernel}, a {@code KernelSource}) over region
+     * {@code shape} on {@code target}: its outputs (dtypes {@code outputs}) and, with a reduction
+     * tail ({@code reduction} "sum"/"prod"/"max"/"min" of dtype {@code reducedType}; null for none),
+     * the reduced value of shape {@code reducedShape} last. Null when it cannot (the caller runs
+     * the region's equations one by one).
+     */
+    NDArray[] fused(Object kernel, NDArray[] inputs, int[] shape, dev.numbat.DType[] outputs, String reduction,
+        dev.numbat.DType reducedType, int[] reducedShape, Device target);
+  }
+
+  /** The GPU a compiled function's inputs are on (their committed device, else the scope's), or null for a CPU device. */
+  public static Device gpuOf(String what, NDArray[] inputs) {
+    Device target = committed(what, inputs, null);
+    if (target == null) {
+      target = Devices.scope();
+    }
+    return target != null && target.isGpu() ? target : null;
+  }
+
+  /** The GPU backend of {@code d}. */
+  public static Gpu backend(Device d) {
+    return gpu(d);
   }
 
   /** What {@link Gpu#run} returns for an op it has no kernel for. */

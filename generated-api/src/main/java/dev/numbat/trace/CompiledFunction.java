@@ -145,12 +145,12 @@ public final class CompiledFunction {
     } else if (!dev.numbat.device.Devices.placing) {
       out = (Object[]) c.program.run(leaves);
     } else {
-      // on a CPU device the fused program runs on host views of the inputs; on a GPU (null) op by op
+      // on a CPU device the fused program runs on host views of the inputs; on a GPU its regions
+      // are CUDA kernels and the rest dispatches to the GPU's ops
       Compiled cc = c;
-      out = dev.numbat.device.Placement.runOnCpu("a compiled function", leaves, xs -> (Object[]) cc.program.run(xs));
-      if (out == null) {
-        out = (Object[]) c.graph.run(leaves);
-      }
+      dev.numbat.device.Device gpu = dev.numbat.device.Placement.gpuOf("a compiled function", leaves);
+      out = gpu != null ? (Object[]) c.program.runOnGpu(leaves, gpu)
+          : dev.numbat.device.Placement.runOnCpu("a compiled function", leaves, xs -> (Object[]) cc.program.run(xs));
     }
     return c.outTree.unflatten(Arrays.asList(out).iterator());
   }

@@ -139,6 +139,59 @@ final class Program {
     }
   }
 
+  /**
+   * The program on GPU {@code target}: each fused region one CUDA kernel (its {@link CudaRegion}
+   * source, compiled by NVRTC), every other equation through dispatch, so it runs on the GPU by
+   * the device policy (a GPU kernel, or soft placement). A region without a GPU form, or one the
+   * backend cannot launch, runs its equations one by one.
+   */
+  Object runOnGpu(NDArray[] args, dev.numbat.device.Device target) {
+    dev.numbat.device.Placement.Gpu gpu = dev.numbat.device.Placement.backend(target);
+    Object[] env = new Object[graph.vars];
+    for (int i = 0; i < args.length; i++) {
+      env[graph.inputs.get(i).id()] = args[i];
+    }
+    for (Node n : nodes) {
+      if (n instanceof Region r && r.cuda() != null && !(r.cuda() instanceof String) && fused(r, env, gpu, target)) {
+        continue;
+      }
+      List<Graph.Eqn> eqns = switch (n) {
+        case Region r -> r.members();
+        case Apply a -> List.of(a.eqn());
+        case Matmul m -> List.of(m.eqn());
+        default -> throw new IllegalStateException(n.toString());
+      };
+      for (Graph.Eqn e : eqns) {
+        Graph.bind(e.out(), dev.numbat.core.Dispatch.bind(e.op(), (Object[]) Graph.fill(e.args(), env)), env);
+      }
+    }
+    return Graph.fill(graph.outputs, env);
+  }
+
+  private static boolean fused(Region r, Object[] env, dev.numbat.device.Placement.Gpu gpu, dev.numbat.device.Device target) {
+    NDArray[] in = new NDArray[r.inputs().length];
+    for (int i = 0; i < in.length; i++) {
+      in[i] = r.inputs()[i] instanceof Graph.Var v ? (NDArray) env[v.id()] : (NDArray) r.inputs()[i];
+    }
+    Graph.Eqn last = r.members().get(r.members().size() - 1);
+    boolean reduces = last.op() instanceof dev.numbat.core.ReductionOp;
+    int outs = r.outputs().length - (reduces ? 1 : 0);
+    dev.numbat.DType[] types = new dev.numbat.DType[outs];
+    for (int i = 0; i < outs; i++) {
+      types[i] = r.outputs()[i].aval().dtype();
+    }
+    Graph.Var red = reduces ? r.outputs()[outs] : null;
+    NDArray[] got = gpu.fused(r.cuda(), in, r.plan().shape(), types, reduces ? last.op().name : null,
+        reduces ? red.aval().dtype() : null, reduces ? red.aval().shape() : null, target);
+    if (got == null) {
+      return false;
+    }
+    for (int i = 0; i < r.outputs().length; i++) {
+      env[r.outputs()[i].id()] = got[i];
+    }
+    return true;
+  }
+
   /** An equation run by its op's implementation. */
   record Apply(Graph.Eqn eqn) implements Node {
     @Override

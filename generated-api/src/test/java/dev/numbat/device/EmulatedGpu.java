@@ -104,9 +104,16 @@ final class EmulatedGpu implements GpuRuntime {
    * read from the launch's pointers and {@code meta}: the pointers, offsets, strides and dtypes the
    * backend passes are checked by the values that come out, the CUDA C by nvcc and gpu-check.
    */
+  /** Launches of kernels the emulator cannot run (fused regions, the reductions' combine): name, grid, block, parameters. */
+  final java.util.List<Object[]> opaque = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+
   @Override
   public void launch(Kernel k, int gridX, int blockX, Object... p) {
     launches.incrementAndGet();
+    if (k.name().startsWith("numbat_region_") || k.name().startsWith("nb_")) {
+      opaque.add(new Object[] {k.name(), gridX, blockX, p});
+      return;
+    }
     String[] parts = k.name().split("_");
     String out = parts[parts.length - 1];
     String in = parts[parts.length - 2];

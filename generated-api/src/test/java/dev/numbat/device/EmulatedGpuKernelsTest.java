@@ -89,4 +89,33 @@ class EmulatedGpuKernelsTest {
     NDArray empty = zeros(0, 3).to(GPU0);
     sameOnGpu(zeros(0, 3).add(1), empty.add(1), "an empty array launches nothing");
   }
+
+  /**
+   * A compiled function on GPU arrays launches its fused region as one kernel (and the reduction's
+   * combine): the launch's parameters are checked here; the values only a real GPU computes
+   * (gpu-check's compiled-function check).
+   */
+  @Test
+  void aCompiledFunctionLaunchesItsFusedRegion() {
+    var f = function((NDArray t, NDArray u) -> tanh(t).multiply(u).add(1.0).sum());
+    NDArray t = linspace(-1.0, 1.0, 1000).to(GPU0);
+    NDArray u = arange(1000.0).to(GPU0);
+    GPU.opaque.clear();
+    NDArray r = f.apply(t, u);
+    assertSame(GPU0, r.device());
+    assertEquals(DType.FLOAT64, r.dtype());
+    assertEquals(0, r.ndim());
+    assertEquals(2, GPU.opaque.size(), "the region, then the combine of its partials");
+    Object[] region = GPU.opaque.get(0);
+    assertTrue(((String) region[0]).startsWith("numbat_region_"), (String) region[0]);
+    Object[] params = (Object[]) region[3];
+    assertEquals(3 + 1 + 1, params.length, "three inputs (t, u and the constant 1.0), the partials, n");
+    assertEquals(1000L, params[4]);
+    int grid = (Integer) region[1];
+    assertEquals((1000 + 255) / 256, grid);
+    Object[] combine = GPU.opaque.get(1);
+    assertEquals("nb_sum_float64_rows", combine[0]);
+    assertEquals((long) grid, ((Object[]) combine[3])[3], "one row of grid partials");
+    assertTrue(f.cudaRegions().get(0) instanceof dev.numbat.gpu.source.KernelSource);
+  }
 }

@@ -17,11 +17,13 @@ import dev.numbat.gpu.GpuRuntime;
 public final class GpuBackend implements Placement.Gpu {
   private final GpuRuntime runtime;
   private final GpuKernels kernels;
+  private final GpuRegions regions;
 
   /** {@code launch}: whether ops run GPU kernels (false: only copies, every op on the host). */
   public GpuBackend(GpuRuntime runtime, boolean launch) {
     this.runtime = runtime;
     this.kernels = launch ? new GpuKernels(this) : null;
+    this.regions = launch ? new GpuRegions(this) : null;
   }
 
   GpuRuntime runtime() {
@@ -52,6 +54,15 @@ public final class GpuBackend implements Placement.Gpu {
     GpuRuntime.DeviceMemory m = runtime.allocate(d.index(), Math.max(1, (long) n * dtype.itemsize()));
     return new NDArray(dtype, shape, dev.numbat.backend.cpu.Shapes.cStrides(shape), 0,
         new GpuBuffer(runtime, d, m, dtype, length), false);
+  }
+
+  @Override
+  public NDArray[] fused(Object kernel, NDArray[] inputs, int[] shape, dev.numbat.DType[] outputs, String reduction,
+      dev.numbat.DType reducedType, int[] reducedShape, Device target) {
+    if (regions == null || !(kernel instanceof dev.numbat.gpu.source.KernelSource k)) {
+      return null;
+    }
+    return regions.run(k, inputs, shape, outputs, reduction, reducedType, reducedShape, target);
   }
 
   @Override

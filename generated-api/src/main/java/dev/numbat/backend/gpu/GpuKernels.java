@@ -159,7 +159,7 @@ final class GpuKernels {
     return mem;
   }
 
-  private static Arg pointer(NDArray x) {
+  static Arg pointer(NDArray x) {
     GpuBuffer b = (GpuBuffer) x.buffer();
     return Arg.ptr(b.memory, (long) x.offset() * x.dtype().itemsize());
   }
