@@ -158,31 +158,7 @@ public final class Placement {
   }
 
   private static Object upload(Object r, Device target) {
-    if (r instanceof NDArray x) {
-      return x.buffer() != null ? x : gpu(target).upload(x, target);
-    }
-    if (r instanceof NDArray[] xs) {
-      NDArray[] out = new NDArray[xs.length];
-      for (int i = 0; i < xs.length; i++) {
-        out[i] = (NDArray) upload(xs[i], target);
-      }
-      return out;
-    }
-    if (r instanceof Object[] xs) {
-      Object[] out = new Object[xs.length];
-      for (int i = 0; i < xs.length; i++) {
-        out[i] = upload(xs[i], target);
-      }
-      return out;
-    }
-    if (r instanceof List<?> l && !l.isEmpty() && (l.get(0) instanceof NDArray || l.get(0) instanceof List<?>)) {
-      List<Object> out = new ArrayList<>(l.size());
-      for (Object o : l) {
-        out.add(upload(o, target));
-      }
-      return java.util.Collections.unmodifiableList(out);
-    }
-    return r;
+    return mapArrays(r, x -> x.buffer() != null ? x : gpu(target).upload(x, target));
   }
 
   /**
@@ -266,7 +242,7 @@ public final class Placement {
    * device has its own buffers); a committed array elsewhere only when {@code moves} (copy).
    */
   private static Object toHost(Object a, Device target, String op, boolean moves) {
-    if (a instanceof NDArray x) {
+    return mapArrays(a, x -> {
       Device d = Devices.committed(x);
       if (d == target) {
         return DeviceStorage.heapView(x);
@@ -281,34 +257,44 @@ public final class Placement {
       // committed elsewhere: only copy reaches here (the policy raised for anything else)
       Transfers.record(x, d, target, op);
       return d.isGpu() ? gpu(d).download(x) : DeviceStorage.copy(x);
+    });
+  }
+
+  /**
+   * {@code a} with {@code f} applied to each array in it: an array, the arrays of a Java array
+   * ({@code NDArray[]} stays one), or of a list of arrays (nested); anything else as it is.
+   */
+  private static Object mapArrays(Object a, java.util.function.UnaryOperator<NDArray> f) {
+    if (a instanceof NDArray x) {
+      return f.apply(x);
     }
     if (a instanceof NDArray[] xs) {
       NDArray[] out = new NDArray[xs.length];
       for (int i = 0; i < xs.length; i++) {
-        out[i] = (NDArray) toHost(xs[i], target, op, moves);
+        out[i] = xs[i] == null ? null : f.apply(xs[i]);
       }
       return out;
     }
     if (a instanceof Object[] xs) {
       Object[] out = new Object[xs.length];
       for (int i = 0; i < xs.length; i++) {
-        out[i] = toHost(xs[i], target, op, moves);
+        out[i] = mapArrays(xs[i], f);
       }
       return out;
     }
     if (a instanceof List<?> l && !l.isEmpty() && (l.get(0) instanceof NDArray || l.get(0) instanceof List<?>)) {
       List<Object> out = new ArrayList<>(l.size());
       for (Object o : l) {
-        out.add(toHost(o, target, op, moves));
+        out.add(mapArrays(o, f));
       }
-      return out;
+      return java.util.Collections.unmodifiableList(out);
     }
     return a;
   }
 
   /** The implementation's result with its arrays on {@code target}; an input returned as it is stays itself. */
   static Object place(Object r, Device target, Object[] args, Object[] host) {
-    if (r instanceof NDArray x) {
+    return mapArrays(r, x -> {
       if (x.buffer() != null) {
         return x;
       }
@@ -318,29 +304,7 @@ public final class Placement {
         }
       }
       return DeviceStorage.placed(x, new HostDeviceBuffer(target, DeviceStorage.storage(x)));
-    }
-    if (r instanceof NDArray[] xs) {
-      NDArray[] out = new NDArray[xs.length];
-      for (int i = 0; i < xs.length; i++) {
-        out[i] = (NDArray) place(xs[i], target, args, host);
-      }
-      return out;
-    }
-    if (r instanceof Object[] xs) {
-      Object[] out = new Object[xs.length];
-      for (int i = 0; i < xs.length; i++) {
-        out[i] = place(xs[i], target, args, host);
-      }
-      return out;
-    }
-    if (r instanceof List<?> l && !l.isEmpty() && (l.get(0) instanceof NDArray || l.get(0) instanceof List<?>)) {
-      List<Object> out = new ArrayList<>(l.size());
-      for (Object o : l) {
-        out.add(place(o, target, args, host));
-      }
-      return java.util.Collections.unmodifiableList(out);
-    }
-    return r;
+    });
   }
 
   /**

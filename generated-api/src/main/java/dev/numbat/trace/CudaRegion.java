@@ -32,28 +32,10 @@ final class CudaRegion {
 
   private RegionSource.Broadcast mode(int[] s) {
     long n = dev.numbat.backend.cpu.Shapes.size(s);
-    if (java.util.Arrays.equals(s, shape) || n != 1 && !trailing(s)) {
+    if (java.util.Arrays.equals(s, shape) || n != 1 && !dev.numbat.backend.cpu.Shapes.isTrailingPart(s, shape)) {
       return RegionSource.Broadcast.FULL;
     }
     return n == 1 ? RegionSource.Broadcast.SCALAR : RegionSource.Broadcast.trailing(n);
-  }
-
-  /** {@code s}, without its leading ones, equals the end of the region's shape. */
-  private boolean trailing(int[] s) {
-    int lead = 0;
-    while (lead < s.length && s[lead] == 1) {
-      lead++;
-    }
-    int k = s.length - lead;
-    if (k > shape.length) {
-      return false;
-    }
-    for (int i = 0; i < k; i++) {
-      if (s[lead + i] != shape[shape.length - k + i]) {
-        return false;
-      }
-    }
-    return true;
   }
 
   void cast(int out, int in, DType to) {

@@ -61,6 +61,28 @@ public final class Shapes {
   }
 
   /** NumPy's tuple text: (), (3,), (2, 3). */
+  /**
+   * Whether {@code s}, without its leading ones, equals the end of {@code shape}: a C-contiguous
+   * array of shape {@code s} is then a trailing part repeated over {@code shape} (a bias row), the
+   * broadcast fused loops read in place.
+   */
+  public static boolean isTrailingPart(int[] s, int[] shape) {
+    int lead = 0;
+    while (lead < s.length && s[lead] == 1) {
+      lead++;
+    }
+    int k = s.length - lead;
+    if (k > shape.length) {
+      return false;
+    }
+    for (int i = 0; i < k; i++) {
+      if (s[lead + i] != shape[shape.length - k + i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   public static String str(int[] shape) {
     if (shape.length == 1) {
       return "(" + shape[0] + ",)";

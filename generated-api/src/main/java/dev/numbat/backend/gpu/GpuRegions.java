@@ -86,28 +86,11 @@ final class GpuRegions {
     if (Devices.committed(x) != target) {
       x = x.to(target);
     }
-    boolean trailing = x.size() == 1 || Arrays.equals(x.shapeRef(), shape) || isTrailing(x.shapeRef(), shape);
+    boolean trailing = x.size() == 1 || Arrays.equals(x.shapeRef(), shape) || dev.numbat.backend.cpu.Shapes.isTrailingPart(x.shapeRef(), shape);
     if (!trailing) {
       x = Np.broadcastTo(x, shape);
     }
     return x.isContiguous() ? x : Np.ascontiguousarray(x);
-  }
-
-  private static boolean isTrailing(int[] s, int[] shape) {
-    int lead = 0;
-    while (lead < s.length && s[lead] == 1) {
-      lead++;
-    }
-    int k = s.length - lead;
-    if (k > shape.length) {
-      return false;
-    }
-    for (int i = 0; i < k; i++) {
-      if (s[lead + i] != shape[shape.length - k + i]) {
-        return false;
-      }
-    }
-    return true;
   }
 
   private GpuRuntime.Kernel kernel(Device target, String name, String source) {

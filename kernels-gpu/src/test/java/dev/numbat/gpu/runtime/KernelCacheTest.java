@@ -31,7 +31,9 @@ class KernelCacheTest {
 
   @Test
   void optionsAreTheDocumentedOnes() {
-    assertEquals(List.of("--gpu-architecture=sm_90", "-default-device", "--std=c++17"), OPTS);
+    assertEquals(List.of("--gpu-architecture=sm_90", "-default-device", "--std=c++17"), OPTS.subList(0, 3));
+    // then -I for each folder that has cuda_fp16.h (NVRTC may not have it built in)
+    assertEquals(Nvrtc.includeDirs().stream().map(d -> "-I" + d).toList(), OPTS.subList(3, OPTS.size()));
   }
 
   @Test
