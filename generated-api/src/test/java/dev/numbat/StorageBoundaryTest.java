@@ -14,8 +14,9 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * The storage boundary (DESIGN §3): only the CPU backend ({@code dev.numbat.backend.cpu}) reads or
- * writes an array's element storage (and {@code NDArray}, which holds it); op implementations,
+ * The storage boundary (DESIGN §3): only the backends ({@code dev.numbat.backend.cpu}, and
+ * {@code dev.numbat.backend.gpu}, which copies storage to and from device memory) read or write an
+ * array's element storage (and {@code NDArray}, which holds it); op implementations,
  * gradient rules, indexing, random, io and the interpreters go through ops or the backend's
  * array-level functions. A line touches storage when it calls {@code x.data()}, {@code Storage.*}
  * or wraps raw storage with {@code new NDArray(...)}; the test names every such line outside the
@@ -23,7 +24,7 @@ import org.junit.jupiter.api.Test;
  */
 class StorageBoundaryTest {
   private static final Pattern TOUCH = Pattern.compile("\\.data\\(\\)|\\bStorage\\.|new NDArray\\(");
-  private static final String BACKEND = "dev/numbat/backend/cpu/";
+  private static final String BACKEND = "dev/numbat/backend/";
   /** The array class itself: its constructors and storage accessors are what the backend builds and reads arrays with. */
   private static final String ARRAY = "dev/numbat/NDArray.java";
 
@@ -48,7 +49,7 @@ class StorageBoundaryTest {
       }
     }
     assertTrue(files > 50, "expected the library's sources under " + src + ", found " + files + " files");
-    assertTrue(found.isEmpty(), found.size() + " lines outside the CPU backend touch element storage; go through an op"
+    assertTrue(found.isEmpty(), found.size() + " lines outside the backends touch element storage; go through an op"
         + " or a backend function (dev.numbat.backend.cpu):\n  " + String.join("\n  ", found));
   }
 
