@@ -160,7 +160,7 @@ class LogicalDevicesTest {
     assertEquals("add: its array arguments are on different devices, CPU:1 and CPU:2; copy one to the other first"
         + " (Np.copy inside Np.device(...), or x.to(device))", e.getMessage());
     assertThrows(dev.numbat.errors.ValueError.class, () -> concatenate(List.of(x, z)));
-    assertThrows(dev.numbat.errors.ValueError.class, () -> stack(new NDArray[] {x, on(CPU0, ones(3))}),
+    assertThrows(dev.numbat.errors.ValueError.class, () -> stack(List.of(x, on(CPU0, ones(3)))),
         "a committed host array is committed too");
   }
 
