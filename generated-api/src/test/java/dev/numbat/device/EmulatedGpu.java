@@ -104,7 +104,30 @@ final class EmulatedGpu implements GpuRuntime {
    * read from the launch's pointers and {@code meta}: the pointers, offsets, strides and dtypes the
    * backend passes are checked by the values that come out, the CUDA C by nvcc and gpu-check.
    */
-  /** Launches of kernels the emulator cannot run (fused regions, the reductions' combine): name, grid, block, parameters. */
+  /**
+   * The hand-written reductions {@code nb_KIND_DTYPE_rows (in, out, outer, len)} and
+   * {@code nb_KIND_DTYPE_all (in, out, n, partials, counter)}, by the CPU's reduction of the same
+   * name over the contiguous rows the launch points at.
+   */
+  private void reduce(String name, Object[] p) {
+    String[] parts = name.split("_");
+    String kind = parts[1];
+    dev.numbat.DType in = dev.numbat.DType.of(parts[2]);
+    boolean rows = parts[3].equals("rows");
+    long outer = rows ? (Long) p[2] : 1;
+    long len = rows ? (Long) p[3] : (Long) p[2];
+    Arg a = (Arg) p[0];
+    Object storage = dev.numbat.backend.cpu.Storage.allocate(in, (int) (outer * len));
+    copyToHost(a.memory(), a.offset(), storage, 0, (int) (outer * len));
+    dev.numbat.NDArray view = new dev.numbat.NDArray(in, new int[] {(int) outer, (int) len}, storage);
+    dev.numbat.backend.cpu.Reduction.Def d = ((dev.numbat.core.ReductionOp) dev.numbat.ops.OpTable.OPS.stream()
+        .filter(o -> o.name.equals(kind)).findFirst().orElseThrow()).def;
+    dev.numbat.NDArray r = dev.numbat.backend.cpu.Copy.copy(dev.numbat.backend.cpu.Reduction.call(d, view, new int[] {1}, false, null));
+    Arg o = (Arg) p[1];
+    copyToDevice(dev.numbat.backend.cpu.DeviceStorage.storage(r), 0, (int) outer, o.memory(), o.offset());
+  }
+
+  /** Launches of fused regions (which the emulator cannot run) and of the hand-written reductions: name, grid, block, parameters. */
   final java.util.List<Object[]> opaque = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
 
   @Override
@@ -112,6 +135,9 @@ final class EmulatedGpu implements GpuRuntime {
     launches.incrementAndGet();
     if (k.name().startsWith("numbat_region_") || k.name().startsWith("nb_")) {
       opaque.add(new Object[] {k.name(), gridX, blockX, p});
+      if (k.name().startsWith("nb_")) {
+        reduce(k.name(), p);
+      }
       return;
     }
     String[] parts = k.name().split("_");

@@ -118,4 +118,25 @@ class EmulatedGpuKernelsTest {
     assertEquals((long) grid, ((Object[]) combine[3])[3], "one row of grid partials");
     assertTrue(f.cudaRegions().get(0) instanceof dev.numbat.gpu.source.KernelSource);
   }
+
+  @Test
+  void reductionsRunOnTheGpu() {
+    NDArray h = arange(24.0).reshape(2, 3, 4).subtract(7.5);
+    NDArray g = h.to(GPU0);
+    GPU.opaque.clear();
+    long downloads = Transfers.stats()[0];
+    NDArray all = g.sum();
+    NDArray last = g.max(-1);
+    NDArray middle = g.sum(new int[] {0, 2}, true);
+    assertEquals(downloads, Transfers.stats()[0], "no soft placement");
+    assertEquals("nb_sum_float64_all", GPU.opaque.get(0)[0]);
+    assertEquals("nb_max_float64_rows", GPU.opaque.get(1)[0]);
+    sameOnGpu(h.sum(), all, "sum over everything");
+    sameOnGpu(h.max(-1), last, "max over the last axis");
+    sameOnGpu(h.sum(new int[] {0, 2}, true), middle, "sum over axes 0 and 2, keepdims");
+    NDArray i = arange(10).reshape(2, 5).astype(DType.INT32);
+    sameOnGpu(i.sum(1), i.to(GPU0).sum(1), "int32 sums in int64");
+    sameOnGpu(i.greater(3).any(0), i.greater(3).to(GPU0).any(0), "any");
+    assertThrows(dev.numbat.errors.AxisError.class, () -> g.sum(3), "a bad axis: NumPy's error from the host");
+  }
 }

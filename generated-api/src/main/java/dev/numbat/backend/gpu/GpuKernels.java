@@ -28,6 +28,7 @@ import java.util.concurrent.ConcurrentHashMap;
  *       them exactly without a loop) and the floating-point error state (errstate is not checked on
  *       GPU arrays, as in JAX).
  *   <li>Copies ({@code copy} of a GPU array on its device): the strided copy kernel.
+ *   <li>Reductions: {@link GpuReductions}.
  * </ul>
  * Kernels are compiled once per (device, loop) by the runtime's NVRTC cache.
  */
@@ -38,16 +39,21 @@ final class GpuKernels {
   private final GpuBackend backend;
   private final GpuRuntime runtime;
   private final ConcurrentHashMap<String, Object> kernels = new ConcurrentHashMap<>();
+  private final GpuReductions reductions;
   private static final Object NONE = new Object();
 
   GpuKernels(GpuBackend backend) {
     this.backend = backend;
     this.runtime = backend.runtime();
+    this.reductions = new GpuReductions(backend, this);
   }
 
   Object run(Op op, Object[] args, Device target) {
     if (op instanceof UfuncOp u) {
       return ufunc(u.def, args, target);
+    }
+    if (op instanceof dev.numbat.core.ReductionOp r) {
+      return reductions.run(r, args, target);
     }
     if (op == dev.numbat.ops.CopyOp.OP && args[0] instanceof NDArray x && Devices.committed(x) == target) {
       return contiguous(x, x.dtype(), target);
@@ -117,7 +123,7 @@ final class GpuKernels {
   }
 
   /** A C-contiguous copy of GPU array {@code x} converted to {@code dtype} (the strided cast or copy kernel). */
-  private NDArray contiguous(NDArray x, DType dtype, Device target) {
+  NDArray contiguous(NDArray x, DType dtype, Device target) {
     String name = x.dtype() == dtype ? "numbat_copy_" + dtype.name() : "numbat_cast_" + x.dtype().name() + "_" + dtype.name();
     GpuRuntime.Kernel k = kernel(target, name, () -> x.dtype() == dtype ? ElementwiseKernels.stridedCopy(name, dtype.name())
         : ElementwiseKernels.stridedCast(name, x.dtype().name(), dtype.name()));
@@ -128,6 +134,11 @@ final class GpuKernels {
     GpuRuntime.DeviceMemory meta = meta(x.shapeRef(), new NDArray[] {x}, target);
     runtime.launch(k, grid(r.size()), BLOCK, pointer(x), pointer(r), (long) r.size(), x.ndim(), Arg.ptr(meta, 0));
     return r;
+  }
+
+  /** The kernel {@code name} of {@code source} on {@code target}, compiled once. */
+  GpuRuntime.Kernel kernel(Device target, String name, String source) {
+    return kernel(target, name, () -> new KernelSource(name, source));
   }
 
   private GpuRuntime.Kernel kernel(Device target, String name, java.util.function.Supplier<KernelSource> source) {
