@@ -58,12 +58,13 @@ public interface Vectorized {
       if (Boolean.getBoolean("numbat.scalar")) {
         return new ScalarVectorized();
       }
-      if (ModuleLayer.boot().findModule("jdk.incubator.vector").isEmpty()) {
+      if (!VectorApi.present()) {
         return new ScalarVectorized();
       }
       try {
         return new PanamaVectorized();
       } catch (LinkageError e) {
+        VectorApi.unusable(e);
         return new ScalarVectorized();
       }
     }

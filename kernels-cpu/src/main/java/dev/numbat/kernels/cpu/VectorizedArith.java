@@ -140,12 +140,13 @@ public interface VectorizedArith {
       if (Boolean.getBoolean("numbat.scalar")) {
         return new ScalarVectorizedArith();
       }
-      if (ModuleLayer.boot().findModule("jdk.incubator.vector").isEmpty()) {
+      if (!VectorApi.present()) {
         return new ScalarVectorizedArith();
       }
       try {
         return new PanamaVectorizedArith();
       } catch (LinkageError e) {
+        VectorApi.unusable(e);
         return new ScalarVectorizedArith();
       }
     }
