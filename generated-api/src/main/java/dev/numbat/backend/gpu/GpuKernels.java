@@ -52,6 +52,9 @@ final class GpuKernels {
     if (op == dev.numbat.ops.CopyOp.OP && args[0] instanceof NDArray x && Devices.committed(x) == target) {
       return contiguous(x, x.dtype(), target);
     }
+    if (op == dev.numbat.ops.MatmulOp.OP) {
+      return new GpuMatmul(backend, this).run(args, target);
+    }
     return Placement.NO_KERNEL;
   }
 
@@ -105,7 +108,7 @@ final class GpuKernels {
   }
 
   /** {@code x} as a GPU array of {@code dtype} on {@code target}: uploaded when on the host, cast on the device when needed. */
-  private NDArray onDevice(NDArray x, DType dtype, Device target, String op) {
+  NDArray onDevice(NDArray x, DType dtype, Device target, String op) {
     if (Devices.committed(x) != target) {
       NDArray h = x.dtype() == dtype ? x : dev.numbat.backend.cpu.Cast.to(x, dtype);
       if (!x.isWeak()) {
@@ -117,7 +120,7 @@ final class GpuKernels {
   }
 
   /** A C-contiguous copy of GPU array {@code x} converted to {@code dtype} (the strided cast or copy kernel). */
-  private NDArray contiguous(NDArray x, DType dtype, Device target) {
+  NDArray contiguous(NDArray x, DType dtype, Device target) {
     String name = x.dtype() == dtype ? "numbat_copy_" + dtype.name() : "numbat_cast_" + x.dtype().name() + "_" + dtype.name();
     GpuRuntime.Kernel k = kernel(target, name, () -> x.dtype() == dtype ? ElementwiseKernels.stridedCopy(name, dtype.name())
         : ElementwiseKernels.stridedCast(name, x.dtype().name(), dtype.name()));
@@ -159,7 +162,7 @@ final class GpuKernels {
     return mem;
   }
 
-  private static Arg pointer(NDArray x) {
+  static Arg pointer(NDArray x) {
     GpuBuffer b = (GpuBuffer) x.buffer();
     return Arg.ptr(b.memory, (long) x.offset() * x.dtype().itemsize());
   }
