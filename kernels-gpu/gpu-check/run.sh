@@ -5,7 +5,8 @@
 # LD_LIBRARY_PATH (read by the dynamic linker when JavaCPP loads libjnicudart.so & co.), runs
 # dev.numbat.gpu.runtime.GpuCheck (probe, checks, benchmark), then peers.py (PyTorch, JAX) for ratios.
 # Exit status: GpuCheck's (0 passed, 1 a check failed, 3 "SKIPPED: no CUDA device").
-# Options are passed to GpuCheck (--no-bench); NUMBAT_GPU_CHECK_PEERS=0 skips peers.py.
+# Options are passed to GpuCheck (--no-bench; --list prints the checks' names and runs nothing);
+# NUMBAT_GPU_CHECK_PEERS=0 skips peers.py.
 set -uo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 cd "$ROOT"
@@ -57,7 +58,9 @@ rm -f "$RESULTS"
   -Dnumbat.cuda.cache="$WORK/cuda" \
   -cp "$GC/lib/*" dev.numbat.gpu.runtime.GpuCheck --results "$RESULTS" "$@"
 rc=$?
-if [ "$rc" -ne 3 ] && [ -n "$PY" ] && [ "${NUMBAT_GPU_CHECK_PEERS:-1}" != 0 ]; then
+listing=0
+for a in "$@"; do [ "$a" = --list ] && listing=1; done
+if [ "$rc" -ne 3 ] && [ "$listing" = 0 ] && [ -n "$PY" ] && [ "${NUMBAT_GPU_CHECK_PEERS:-1}" != 0 ]; then
   PYTHONUNBUFFERED=1 "$PY" "$ROOT/kernels-gpu/gpu-check/peers.py" --numbat "$RESULTS" || echo "gpu-check: peers.py failed (exit $?)"
 fi
 if [ -n "${OUT:-}" ] && [ -d "${OUT:-}" ] && [ -f "$RESULTS" ]; then cp "$RESULTS" "$OUT/"; fi

@@ -7,7 +7,8 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * A {@link GpuRuntime} whose device memory is Java byte arrays: allocation, copies and statistics
- * behave as the CUDA runtime's, kernels do not exist. It lets the placement, transfer and soft
+ * behave as the CUDA runtime's; launches of the backend's element-wise kernels and cuBLAS products
+ * are computed in Java (see {@link #launch}, {@link #matmul}). It lets the placement, transfer and soft
  * placement paths of GPU arrays run on a machine without a GPU.
  */
 final class EmulatedGpu implements GpuRuntime {
@@ -194,8 +195,63 @@ final class EmulatedGpu implements GpuRuntime {
     r = dev.numbat.backend.cpu.Copy.copy(r);
     copyToDevice(dev.numbat.backend.cpu.DeviceStorage.storage(r), 0, (int) n * (dout.isComplex() ? 2 : 1), o.memory(), o.offset());
   }
+  /** cuBLAS products asked for so far. */
+  final AtomicLong matmuls = new AtomicLong();
+
+  /**
+   * The product as the contract states it, in Java: {@code batch} row-major products of the
+   * C-contiguous matrices at the pointers (batch strides in elements), accumulated in double for
+   * float64 and in float for the others (cuBLAS's float32 compute), the half types rounded once.
+   * Reads and writes only the bytes the contract names, so a wrong offset or stride shows.
+   */
   @Override public void matmul(String dtype, int batch, int m, int n, int k, Arg a, long sa, Arg b, long sb, Arg c, long sc) {
-    throw new UnsupportedOperationException("emulated");
+    matmuls.incrementAndGet();
+    int size = switch (dtype) {
+      case "float32" -> 4;
+      case "float64" -> 8;
+      case "float16", "bfloat16" -> 2;
+      default -> throw new AssertionError("cuBLAS has no " + dtype + " gemm here");
+    };
+    if (batch <= 0 || m <= 0 || n <= 0 || k <= 0 || sa < 0 || sb < 0 || sc < 0) {
+      throw new AssertionError("the backend asks for an empty or invalid product " + batch + "x" + m + "x" + n + "x" + k);
+    }
+    ByteBuffer pa = view(a.memory(), a.offset());
+    ByteBuffer pb = view(b.memory(), b.offset());
+    ByteBuffer pc = view(c.memory(), c.offset());
+    for (int q = 0; q < batch; q++) {
+      for (int i = 0; i < m; i++) {
+        for (int j = 0; j < n; j++) {
+          long ai = q * sa + (long) i * k;
+          long bj = q * sb + j;
+          int ci = Math.toIntExact((q * sc + (long) i * n + j) * size);
+          if (size == 8) {
+            double acc = 0;
+            for (int p = 0; p < k; p++) {
+              acc += pa.getDouble(Math.toIntExact((ai + p) * 8)) * pb.getDouble(Math.toIntExact((bj + (long) p * n) * 8));
+            }
+            pc.putDouble(ci, acc);
+          } else {
+            float acc = 0;
+            for (int p = 0; p < k; p++) {
+              acc += element(pa, dtype, ai + p) * element(pb, dtype, bj + (long) p * n);
+            }
+            switch (dtype) {
+              case "float32" -> pc.putFloat(ci, acc);
+              case "float16" -> pc.putShort(ci, dev.numbat.kernels.cpu.Half.floatToF16(acc));
+              default -> pc.putShort(ci, dev.numbat.kernels.cpu.Half.floatToBf16(acc));
+            }
+          }
+        }
+      }
+    }
+  }
+
+  private static float element(ByteBuffer p, String dtype, long i) {
+    return switch (dtype) {
+      case "float32" -> p.getFloat(Math.toIntExact(i * 4));
+      case "float16" -> dev.numbat.kernels.cpu.Half.f16ToFloat(p.getShort(Math.toIntExact(i * 2)));
+      default -> dev.numbat.kernels.cpu.Half.bf16ToFloat(p.getShort(Math.toIntExact(i * 2)));
+    };
   }
   @Override public void synchronize(int device) {}
   @Override public long[] memoryStats(int device) { return new long[] {inUse.get(), 0, inUse.get()}; }

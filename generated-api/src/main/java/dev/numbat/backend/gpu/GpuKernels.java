@@ -58,6 +58,9 @@ final class GpuKernels {
     if (op == dev.numbat.ops.CopyOp.OP && args[0] instanceof NDArray x && Devices.committed(x) == target) {
       return contiguous(x, x.dtype(), target);
     }
+    if (op == dev.numbat.ops.MatmulOp.OP) {
+      return new GpuMatmul(backend, this).run(args, target);
+    }
     return Placement.NO_KERNEL;
   }
 
@@ -111,7 +114,7 @@ final class GpuKernels {
   }
 
   /** {@code x} as a GPU array of {@code dtype} on {@code target}: uploaded when on the host, cast on the device when needed. */
-  private NDArray onDevice(NDArray x, DType dtype, Device target, String op) {
+  NDArray onDevice(NDArray x, DType dtype, Device target, String op) {
     if (Devices.committed(x) != target) {
       NDArray h = x.dtype() == dtype ? x : dev.numbat.backend.cpu.Cast.to(x, dtype);
       if (!x.isWeak()) {

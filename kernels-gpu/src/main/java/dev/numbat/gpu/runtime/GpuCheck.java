@@ -23,7 +23,7 @@ import java.util.Set;
  *
  * <p>Exit status: 0 all passed, 1 a check failed, 3 no CUDA device (after the probe prints why:
  * "SKIPPED: no CUDA device: ..."). {@code --results FILE} writes the benchmark's numbers as JSON
- * for {@code peers.py}.
+ * for {@code peers.py}; {@code --list} prints the checks' names and exits (no device needed).
  */
 public final class GpuCheck {
   private GpuCheck() {}
@@ -44,8 +44,13 @@ public final class GpuCheck {
       switch (args[i]) {
         case "--results" -> results = Path.of(args[++i]);
         case "--no-bench" -> bench = false;
+        case "--list" -> {
+          // no device needed: shows which checks (the suites' included) a run would execute
+          checks().forEach(c -> System.out.println(c.name()));
+          System.exit(0);
+        }
         default -> {
-          System.err.println("usage: GpuCheck [--results FILE] [--no-bench]");
+          System.err.println("usage: GpuCheck [--results FILE] [--no-bench] [--list]");
           System.exit(2);
         }
       }
@@ -61,10 +66,7 @@ public final class GpuCheck {
       return 3;
     }
     System.out.println("device 0: " + rt.deviceName(0) + ", sm_" + rt.computeCapability(0) + " (" + rt.deviceCount() + " device(s))");
-    List<DeviceChecks.Check> checks = new ArrayList<>(DeviceChecks.ALL);
-    for (Suite s : ServiceLoader.load(Suite.class)) {
-      for (DeviceChecks.Check c : s.checks()) checks.add(new DeviceChecks.Check(s.name() + "/" + c.name(), c.body()));
-    }
+    List<DeviceChecks.Check> checks = checks();
     int passed = 0;
     List<String> failed = new ArrayList<>();
     for (DeviceChecks.Check c : checks) {
@@ -90,6 +92,15 @@ public final class GpuCheck {
       }
     }
     return failed.isEmpty() ? 0 : 1;
+  }
+
+  /** {@link DeviceChecks#ALL}, then every {@link Suite}'s checks named {@code suite/check}. */
+  static List<DeviceChecks.Check> checks() {
+    List<DeviceChecks.Check> checks = new ArrayList<>(DeviceChecks.ALL);
+    for (Suite s : ServiceLoader.load(Suite.class)) {
+      for (DeviceChecks.Check c : s.checks()) checks.add(new DeviceChecks.Check(s.name() + "/" + c.name(), c.body()));
+    }
+    return checks;
   }
 
   /** Prints the Java runtime and each CUDA library's version, or why it did not load, and where each came from. */
