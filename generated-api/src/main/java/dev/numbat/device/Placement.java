@@ -144,8 +144,16 @@ public final class Placement {
           + target.name() + " (soft device placement)");
     }
     Object[] host = new Object[args.length];
+    // the host copy of each GPU input's buffer, so a result that views it is a view of the buffer
+    java.util.IdentityHashMap<Object, dev.numbat.core.Buffer> copies = new java.util.IdentityHashMap<>();
     for (int i = 0; i < args.length; i++) {
-      host[i] = toHost(args[i], Device.host(), op.name, true);
+      host[i] = mapArrays(args[i], x -> {
+        NDArray h = (NDArray) toHost(x, Device.host(), op.name, true);
+        if (x.buffer() instanceof Devices.Placed p && p.device().isGpu()) {
+          copies.put(DeviceStorage.storage(h), x.buffer());
+        }
+        return h;
+      });
     }
     Device saved = Devices.swapScope(null);
     Object r;
@@ -154,11 +162,22 @@ public final class Placement {
     } finally {
       Devices.swapScope(saved);
     }
-    return upload(r, target);
+    return upload(r, target, copies);
   }
 
-  private static Object upload(Object r, Device target) {
-    return mapArrays(r, x -> x.buffer() != null ? x : gpu(target).upload(x, target));
+  /**
+   * {@code r}'s arrays on GPU {@code target}: a view of a GPU input's host copy (a reshape, a
+   * transpose, a basic slice run on the host) becomes the same view of that input's device buffer,
+   * without a copy; any other array is uploaded.
+   */
+  private static Object upload(Object r, Device target, java.util.Map<Object, dev.numbat.core.Buffer> copies) {
+    return mapArrays(r, x -> {
+      if (x.buffer() != null) {
+        return x;
+      }
+      dev.numbat.core.Buffer b = copies.get(DeviceStorage.storage(x));
+      return b != null ? DeviceStorage.placed(x, b) : gpu(target).upload(x, target);
+    });
   }
 
   /**

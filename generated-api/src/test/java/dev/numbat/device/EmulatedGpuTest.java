@@ -188,4 +188,21 @@ class EmulatedGpuTest {
       assertTrue(readme.contains(line), "README's Devices example changed; update this test: " + line);
     }
   }
+
+  @Test
+  void viewOpsOnTheHostGiveViewsOfTheDeviceBuffer() {
+    NDArray h = arange(12.0).reshape(3, 4);
+    NDArray g = h.to(GPU0);
+    NDArray t = g.T();
+    NDArray r = g.reshape(-1);
+    NDArray s = g.get(slice(1, 3), slice(null, null, -1));
+    for (NDArray v : new NDArray[] {t, r, s}) {
+      assertSame(GPU0, v.device());
+      assertSame(g.buffer(), v.buffer(), "a view of the GPU buffer, not an upload");
+    }
+    assertEquals(h.T().toString(), t.toString());
+    assertEquals(h.reshape(-1).toString(), r.toString());
+    assertEquals(h.get(slice(1, 3), slice(null, null, -1)).toString(), s.toString());
+    assertNotSame(g.buffer(), g.add(1).buffer(), "a computed result is new device memory");
+  }
 }

@@ -29,6 +29,7 @@ import java.util.concurrent.ConcurrentHashMap;
  *       GPU arrays, as in JAX).
  *   <li>Copies ({@code copy} of a GPU array on its device): the strided copy kernel.
  *   <li>Reductions: {@link GpuReductions}.
+ *   <li>matmul: {@link GpuMatmul} (cuBLAS).
  * </ul>
  * Kernels are compiled once per (device, loop) by the runtime's NVRTC cache.
  */
