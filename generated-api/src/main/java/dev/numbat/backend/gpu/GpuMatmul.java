@@ -6,7 +6,6 @@ import dev.numbat.backend.cpu.Scalars;
 import dev.numbat.backend.cpu.Shapes;
 import dev.numbat.device.Device;
 import dev.numbat.device.Placement;
-import dev.numbat.errors.ValueError;
 import dev.numbat.gpu.GpuRuntime;
 import java.util.Arrays;
 
@@ -47,39 +46,15 @@ final class GpuMatmul {
     if (y.dtype() != dt || !(dt == DType.FLOAT32 || dt == DType.FLOAT64 || dt.isHalf())) {
       return Placement.NO_KERNEL;
     }
-    if (x.ndim() == 0 || y.ndim() == 0) {
-      throw new ValueError("matmul: Input operand " + (x.ndim() == 0 ? 0 : 1)
-          + " does not have enough dimensions (has 0, gufunc core with signature (n?,k),(k,m?)->(n?,m?) requires 1)");
-    }
-    int[] xs = x.shapeRef();
-    int[] ys = y.shapeRef();
-    boolean xv = xs.length == 1;
-    boolean yv = ys.length == 1;
-    int m = xv ? 1 : xs[xs.length - 2];
-    int k = xs[xs.length - 1];
-    int k2 = yv ? ys[0] : ys[ys.length - 2];
-    int n = yv ? 1 : ys[ys.length - 1];
-    if (k2 != k) {
-      throw new ValueError("matmul: Input operand 1 has a mismatch in its core dimension 0, with gufunc signature "
-          + "(n?,k),(k,m?)->(n?,m?) (size " + k2 + " is different from " + k + ")");
-    }
-    int[] xBatch = Arrays.copyOf(xs, Math.max(0, xs.length - 2));
-    int[] yBatch = Arrays.copyOf(ys, Math.max(0, ys.length - 2));
-    int[] batch;
-    try {
-      batch = Shapes.broadcast(xBatch, yBatch);
-    } catch (ValueError e) {
-      throw new ValueError("operands could not be broadcast together with remapped shapes [original->remapped]: "
-          + Shapes.strNoSpace(xs) + " and " + Shapes.strNoSpace(ys));
-    }
-    int[] outShape = new int[batch.length + (xv ? 0 : 1) + (yv ? 0 : 1)];
-    System.arraycopy(batch, 0, outShape, 0, batch.length);
-    if (!xv) {
-      outShape[batch.length] = m;
-    }
-    if (!yv) {
-      outShape[outShape.length - 1] = n;
-    }
+    // the CPU's shape rule and errors
+    dev.numbat.impl.linalg.Gemm.Shape sh = dev.numbat.impl.linalg.Gemm.shape(x, y, "matmul");
+    boolean xv = sh.xv();
+    boolean yv = sh.yv();
+    int m = sh.m();
+    int k = sh.k();
+    int n = sh.n();
+    int[] batch = sh.batch();
+    int[] outShape = sh.out();
     int count = Shapes.checkedSize(batch);
     if (count == 0 || m == 0 || n == 0) {
       return backend.allocate(dt, outShape, target);
