@@ -74,7 +74,8 @@ public final class GpuArrayChecks implements GpuCheck.Suite {
         new DeviceChecks.Check("matmul-vs-java", GpuArrayChecks::matmul),
         new DeviceChecks.Check("compiled-function", GpuArrayChecks::compiledFunction),
         new DeviceChecks.Check("gradient-tape", GpuArrayChecks::gradients),
-        new DeviceChecks.Check("guide-model-prediction", GpuArrayChecks::modelPrediction));
+        new DeviceChecks.Check("guide-model-prediction", GpuArrayChecks::modelPrediction),
+        new DeviceChecks.Check("bench-through-the-api", GpuArrayChecks::bench));
   }
 
   /**
@@ -516,6 +517,56 @@ public final class GpuArrayChecks implements GpuCheck.Suite {
     require(r.device() == gpu, "the compiled function's result is on " + r.device());
     double want = f.apply(h).doubleValue();
     require(Math.abs(r.doubleValue() - want) <= 1e-12 * Math.abs(want) + 1e-12, "compiled on the GPU " + r.doubleValue() + ", on the host " + want);
+  }
+
+  /**
+   * The issue's GPU targets measured through the public API (the runtime's own bench times raw
+   * kernels): the compiled sigmoid over 2^24 float32 (one fused region; GB/s of 8 bytes per
+   * element read and written), an eager 2^10-element add (µs per call, synchronised every 100
+   * calls), and sgemm 8192 through matmul (TFLOP/s). Printed as {@code bench numbat-api ...} lines
+   * beside the runtime's copy bandwidth and peers; the check fails only on a wrong sigmoid.
+   */
+  static void bench(GpuRuntime rt) {
+    Device gpu = gpu(rt);
+    CompiledFunction sigmoid = Np.function((NDArray t) -> Np.trueDivide(1.0, Np.add(1.0, Np.exp(Np.negative(t)))));
+    NDArray x = Np.random.defaultRng(0L).standardNormal(new int[] {1 << 24}, dev.numbat.DType.FLOAT32).to(gpu);
+    NDArray y = sigmoid.apply(x);
+    rt.synchronize(gpu.index());
+    int reps = 20;
+    long t0 = System.nanoTime();
+    for (int i = 0; i < reps; i++) {
+      y = sigmoid.apply(x);
+    }
+    rt.synchronize(gpu.index());
+    double sec = (System.nanoTime() - t0) / 1e9 / reps;
+    System.out.printf("bench numbat-api sigmoid_2^24_compiled ms=%.3f GBps=%.1f%n", sec * 1e3, 8.0 * (1 << 24) / sec / 1e9);
+    require(Math.abs(y.get(0).doubleValue() - 1 / (1 + Math.exp(-x.get(0).doubleValue()))) < 1e-6, "sigmoid value");
+    NDArray a = Np.ones(new int[] {1 << 10}, dev.numbat.DType.FLOAT32).to(gpu);
+    for (int i = 0; i < 1000; i++) {
+      a.add(a);
+    }
+    rt.synchronize(gpu.index());
+    t0 = System.nanoTime();
+    int calls = 5000;
+    for (int i = 0; i < calls; i++) {
+      a.add(a);
+      if (i % 100 == 99) {
+        rt.synchronize(gpu.index());
+      }
+    }
+    rt.synchronize(gpu.index());
+    System.out.printf("bench numbat-api eager_add_2^10 us=%.2f%n", (System.nanoTime() - t0) / 1e3 / calls);
+    int n = 8192;
+    NDArray m = Np.ones(new int[] {n, n}, dev.numbat.DType.FLOAT32).to(gpu);
+    Np.matmul(m, m);
+    rt.synchronize(gpu.index());
+    t0 = System.nanoTime();
+    for (int i = 0; i < 3; i++) {
+      Np.matmul(m, m);
+    }
+    rt.synchronize(gpu.index());
+    sec = (System.nanoTime() - t0) / 1e9 / 3;
+    System.out.printf("bench numbat-api sgemm_8192 TFLOPs=%.1f%n", 2.0 * n * n * n / sec / 1e12);
   }
 
   /** Gradients of element-wise ops and of a product (its backward pass: transposes and cuBLAS products). */
