@@ -270,6 +270,69 @@ public final class GradHelpers {
     return Np.divide(v, Np.multiply(unreduce(result, a, axis, keepdims), 2));
   }
 
+  /** where= as a float mask of a's shape (1 where selected), for the masked statistics' rules. */
+  private static NDArray whereMask(NDArray a, NDArray where, NDArray like) {
+    return asFloat(Np.broadcastTo(Np.asarray(where, dev.numbat.DType.BOOL), a.shape()), like);
+  }
+
+  /** nanmean with where=: g / (count of the selected non-NaN elements) at those, nothing elsewhere. */
+  public static NDArray nanmeanGrad(NDArray g, NDArray a, int[] axis, boolean keepdims, NDArray where) {
+    if (where == null) {
+      return nanmeanGrad(g, a, axis, keepdims);
+    }
+    NDArray ok = Np.multiply(asFloat(Np.logicalNot(Np.isnan(a)), g), whereMask(a, where, g));
+    return Np.multiply(unreduce(g, a, axis, keepdims), Np.divide(ok, Np.sum(ok, axis, true)));
+  }
+
+  /** var with where=: {@code 2 (a - mean) / (N - ddof) * g} over the selected elements (N their count), 0 elsewhere. */
+  public static NDArray varGrad(NDArray g, NDArray a, int[] axis, double ddof, boolean keepdims, NDArray where) {
+    if (where == null) {
+      return varGrad(g, a, axis, ddof, keepdims);
+    }
+    NDArray m = whereMask(a, where, a);
+    NDArray dev = maskedDeviation(a, m, axis);
+    NDArray scale = Np.divide(2.0, Np.subtract(Np.sum(m, axis, true), ddof));
+    return Np.multiply(unreduce(g, a, axis, keepdims), Np.multiply(dev, scale));
+  }
+
+  /** std with where=: {@code (a - mean) / ((N - ddof) * std) * g} over the selected elements, 0 elsewhere. */
+  public static NDArray stdGrad(NDArray g, NDArray a, NDArray result, int[] axis, double ddof, boolean keepdims,
+      NDArray where) {
+    if (where == null) {
+      return stdGrad(g, a, result, axis, ddof, keepdims);
+    }
+    NDArray m = whereMask(a, where, a);
+    NDArray dev = maskedDeviation(a, m, axis);
+    NDArray r = unreduce(result, a, axis, keepdims);
+    NDArray den = Np.multiply(r, Np.subtract(Np.sum(m, axis, true), ddof));
+    return Np.multiply(unreduce(g, a, axis, keepdims), Np.divide(dev, den));
+  }
+
+  /** a minus the mean of its selected elements (mask m, 1/0), zero where m is 0 (by where, so masked NaNs stay out). */
+  private static NDArray maskedDeviation(NDArray a, NDArray m, int[] axis) {
+    NDArray sel = Np.notEqual(m, 0);
+    NDArray mean = Np.divide(Np.sum(Np.where(sel, a, 0), axis, true), Np.sum(m, axis, true));
+    return Np.where(sel, Np.subtract(a, mean), 0);
+  }
+
+  /** nanvar with where=: var's masked gradient with the NaNs also left out. */
+  public static NDArray nanvarGrad(NDArray g, NDArray a, int[] axis, double ddof, boolean keepdims, NDArray where) {
+    if (where == null) {
+      return nanvarGrad(g, a, axis, ddof, keepdims);
+    }
+    NDArray ok = Np.multiply(asFloat(Np.logicalNot(Np.isnan(a)), a), whereMask(a, where, a));
+    NDArray dev = maskedDeviation(a, ok, axis);
+    NDArray scale = Np.divide(2.0, Np.subtract(Np.sum(ok, axis, true), ddof));
+    return Np.multiply(unreduce(g, a, axis, keepdims), Np.multiply(dev, scale));
+  }
+
+  /** nanstd with where=: nanvar's masked gradient over {@code 2 * result}. */
+  public static NDArray nanstdGrad(NDArray g, NDArray a, NDArray result, int[] axis, double ddof, boolean keepdims,
+      NDArray where) {
+    NDArray v = nanvarGrad(g, a, axis, ddof, keepdims, where);
+    return Np.divide(v, Np.multiply(unreduce(result, a, axis, keepdims), 2));
+  }
+
   /** ptp = max - min. */
   public static NDArray ptpGrad(NDArray g, NDArray a, int[] axis, boolean keepdims) {
     NDArray mx = Np.amax(a, axis, keepdims);

@@ -23,7 +23,12 @@ final class AxisRules {
   static final Rule REDUCTION = along(1, NoAxis.EVERY, -1);
 
   static void register() {
-    Rules.add("reduction", along(1, NoAxis.EVERY, -1), "median", "nanmedian", "var", "nanvar", "nanmean");
+    Rules.add("reduction", along(1, NoAxis.EVERY, -1), "median", "nanmedian");
+    // where= (var/nanvar's argument 6, nanmean's 4) is a second array that may carry the batch axis: looped
+    Rules.add("reduction", (level, op, args) -> args.length > 6 && args[6] != null ? Rules.LOOP : along(1, NoAxis.EVERY, -1)
+        .apply(level, op, args), "var", "nanvar");
+    Rules.add("reduction", (level, op, args) -> args.length > 4 && args[4] != null ? Rules.LOOP : along(1, NoAxis.EVERY, -1)
+        .apply(level, op, args), "nanmean");
     Rules.add("reduction", (level, op, args) -> args[2] != null ? Rules.LOOP : along(1, NoAxis.EVERY, -1)
         .apply(level, op, args), "average");
     Rules.add("reduction", along(1, NoAxis.FLATTENED, 2), "argmax", "argmin", "nanargmax", "nanargmin");

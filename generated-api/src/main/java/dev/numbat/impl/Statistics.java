@@ -76,6 +76,128 @@ public final class Statistics {
     return sqrt(Np.nanvar(a, axis, dtype, ddof, keepdims), keepdims);
   }
 
+  // ---------------------------------------------------------------- where= (var, std, nanvar, nanstd, nanmean)
+
+  /** where= broadcast against x as a bool mask (NumPy broadcasts it to a's shape). */
+  private static NDArray whereMask(NDArray x, Object where) {
+    return Np.broadcastTo(Np.asarray(where, DType.BOOL), x.shape());
+  }
+
+  private static boolean anyTrue(NDArray c) {
+    return Np.any(c).booleanValue();
+  }
+
+  /**
+   * NumPy's _var with where=, step by step with its ufuncs: N = the count of True elements per
+   * slice (intp, keepdims), mean = sum(a, dtype, keepdims, where) / N (cast back to the sum's
+   * dtype), deviations a - mean squared, summed with where= and divided by max(N - ddof, 0).
+   * bool/integers default to float64; "Degrees of freedom <= 0 for slice" when any N <= ddof.
+   */
+  public static NDArray var(Object a, int[] axis, DType dtype, double ddof, boolean keepdims, Object where) {
+    if (where == null) {
+      return var(a, axis, dtype, ddof, keepdims);
+    }
+    NDArray x = arr(a);
+    if (x.ndim() == 0 && axis != null && axis.length > 0) {
+      throw new dev.numbat.errors.AxisError(axis[0], 0);
+    }
+    return maskedVar(x, axis, dtype, ddof, keepdims, whereMask(x, where));
+  }
+
+  private static NDArray maskedVar(NDArray x, int[] axis, DType dtype, double ddof, boolean keepdims, NDArray mask) {
+    DType d = dtype;
+    if (d == null && (x.dtype().isBool() || x.dtype().isInteger())) {
+      d = DType.FLOAT64;
+    }
+    NDArray cntKeep = SumOp.call(mask, axis, true, DType.INT64);
+    if (cntKeep.size() > 0 && anyTrue(Np.lessEqual(cntKeep, ddof))) {
+      dev.numbat.Warnings.runtime("Degrees of freedom <= 0 for slice");
+    }
+    NDArray s = SumOp.call(Np.where(mask, x, 0L), axis, true, d);
+    NDArray mean = Cast.to(DivideOp.call(s, cntKeep), s.dtype());
+    NDArray dx = SubtractOp.call(x, mean);
+    DType t = x.dtype();
+    NDArray sq = t.isFloat() || t.isInteger() || !dx.dtype().isComplex() ? MultiplyOp.call(dx, dx) : abs2(dx);
+    NDArray v = SumOp.call(Np.where(mask, sq, 0L), axis, keepdims, d);
+    NDArray cnt = keepdims ? cntKeep : SumOp.call(mask, axis, false, DType.INT64);
+    NDArray dof = Np.maximum(SubtractOp.call(cnt, count(ddof)), 0L);
+    return Cast.to(DivideOp.call(v, dof), v.dtype());
+  }
+
+  public static NDArray std(Object a, int[] axis, DType dtype, double ddof, boolean keepdims, Object where) {
+    if (where == null) {
+      return std(a, axis, dtype, ddof, keepdims);
+    }
+    return sqrt(Np.var(a, axis, dtype, ddof, keepdims, null, where), keepdims);
+  }
+
+  /**
+   * NumPy's nanvar with where=: for non-inexact input np.var's; otherwise the NaNs and the
+   * masked-out elements are left out alike (count, mean and squared deviations), the squares
+   * summed with dtype= and divided by count - ddof, NaN (and "Degrees of freedom <= 0 for slice.")
+   * where that is <= 0.
+   */
+  public static NDArray nanvar(Object a, int[] axis, DType dtype, double ddof, boolean keepdims, Object where) {
+    if (where == null) {
+      return nanvar(a, axis, dtype, ddof, keepdims);
+    }
+    NDArray x = arr(a);
+    if (!x.dtype().isInexact()) {
+      return maskedVar(x, axis, dtype, ddof, keepdims, whereMask(x, where));
+    }
+    checkNanDtype(x, dtype);
+    if (x.dtype() == DType.BFLOAT16 && dtype != null) {
+      x = Cast.to(x, DType.FLOAT32); // as nanvarSteps
+    }
+    DType t = x.dtype();
+    NDArray excl = Np.logicalOr(IsnanOp.call(x), LogicalNotOp.call(whereMask(x, where)));
+    NDArray keep = LogicalNotOp.call(excl);
+    NDArray zeroed = Cast.to(Np.where(excl, 0L, x), t);
+    NDArray avg = SumOp.call(zeroed, axis, true, dtype);
+    avg = Cast.to(DivideOp.call(avg, CountNonzeroOp.call(keep, axis, true, null)), avg.dtype());
+    NDArray dx = Cast.to(Np.where(excl, 0L, Cast.to(SubtractOp.call(zeroed, avg), t)), t);
+    NDArray sq = t.isComplex() ? Reduction.realOfTimesConj(dx) : MultiplyOp.call(dx, dx);
+    NDArray v = SumOp.call(sq, axis, keepdims, dtype);
+    NDArray dof = SubtractOp.call(CountNonzeroOp.call(keep, axis, keepdims, null), count(ddof));
+    NDArray r = Cast.to(DivideOp.call(v, dof), v.dtype());
+    NDArray bad = Np.lessEqual(dof, 0L);
+    if (bad.size() > 0 && anyTrue(bad)) {
+      dev.numbat.Warnings.runtime("Degrees of freedom <= 0 for slice.");
+    }
+    return Cast.to(Np.where(bad, Double.NaN, r), r.dtype());
+  }
+
+  public static NDArray nanstd(Object a, int[] axis, DType dtype, double ddof, boolean keepdims, Object where) {
+    if (where == null) {
+      return nanstd(a, axis, dtype, ddof, keepdims);
+    }
+    return sqrt(Np.nanvar(a, axis, dtype, ddof, keepdims, null, where), keepdims);
+  }
+
+  /**
+   * NumPy's nanmean with where=: non-inexact input is np.mean's; otherwise the sum (dtype=) of
+   * the elements that are neither NaN nor masked out, divided by their int64 count and cast back
+   * to the sum's dtype; "Mean of empty slice" where a count is 0 (NaN there).
+   */
+  public static NDArray nanmean(Object a, int[] axis, DType dtype, boolean keepdims, Object where) {
+    if (where == null) {
+      return nanmean(a, axis, dtype, keepdims);
+    }
+    NDArray x = arr(a);
+    if (!x.dtype().isInexact()) {
+      return ReductionKeywords.reduce("mean", x, axis, keepdims, dtype, null, where);
+    }
+    checkNanDtype(x, dtype);
+    NDArray excl = Np.logicalOr(IsnanOp.call(x), LogicalNotOp.call(whereMask(x, where)));
+    NDArray cnt = CountNonzeroOp.call(LogicalNotOp.call(excl), axis, keepdims, null);
+    NDArray tot = SumOp.call(Cast.to(Np.where(excl, 0L, x), x.dtype()), axis, keepdims, dtype);
+    NDArray avg = Cast.to(DivideOp.call(tot, cnt), tot.dtype());
+    if (cnt.size() > 0 && anyTrue(Np.equal(cnt, 0L))) {
+      dev.numbat.Warnings.runtime("Mean of empty slice");
+    }
+    return avg;
+  }
+
   /** NumPy's nan-functions refuse a non-inexact dtype= for inexact input. */
   private static DType checkNanDtype(NDArray x, DType dtype) {
     if (x.dtype().isInexact() && dtype != null && !dtype.isInexact()) {

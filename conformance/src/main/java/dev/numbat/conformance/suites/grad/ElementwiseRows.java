@@ -85,6 +85,22 @@ final class ElementwiseRows {
     r.add(op("nanmean", "lambda x: np.nanmean(x, axis=0)", a -> Np.nanmean(a[0], 0), 1, -2, 2));
     r.add(op("nanvar", "lambda x: np.nanvar(x, axis=0)", a -> Np.nanvar(a[0], 0), 1, -2, 2));
     r.add(op("nanstd", "lambda x: np.nanstd(x)", a -> Np.nanstd(a[0]), 1, -2, 2));
+    // where= masks (3, 4) inputs: the gradient is 0 at the masked-out elements
+    String W2 = "[[True, True, False, True], [True, False, True, True], [True, True, True, False]]";
+    NDArray w = GradRows.bools(1, 0, 1, 1);
+    NDArray w2 = Np.reshape(GradRows.bools(1, 1, 0, 1, 1, 0, 1, 1, 1, 1, 1, 0), 3, 4);
+    r.add(op("var", "lambda x: np.var(x, axis=-1, where=np.array([True, False, True, True]))",
+        a -> Np.var(a[0], new int[] {-1}, null, 0.0, false, null, w), 1, -2, 2));
+    r.add(op("var", "lambda x: np.var(x, axis=0, ddof=1, keepdims=True, where=np.array(" + W2 + "))",
+        a -> Np.var(a[0], new int[] {0}, null, 1.0, true, null, w2), 1, -2, 2));
+    r.add(op("std", "lambda x: np.std(x, where=np.array(" + W2 + "))",
+        a -> Np.std(a[0], null, null, 0.0, false, null, w2), 1, -2, 2));
+    r.add(op("nanmean", "lambda x: np.nanmean(x, axis=-1, where=np.array([True, False, True, True]))",
+        a -> Np.nanmean(a[0], new int[] {-1}, null, false, w), 1, -2, 2));
+    r.add(op("nanvar", "lambda x: np.nanvar(x, axis=0, where=np.array(" + W2 + "))",
+        a -> Np.nanvar(a[0], new int[] {0}, null, 0.0, false, null, w2), 1, -2, 2));
+    r.add(op("nanstd", "lambda x: np.nanstd(x, axis=-1, ddof=1, where=np.array([True, False, True, True]))",
+        a -> Np.nanstd(a[0], new int[] {-1}, null, 1.0, false, null, w), 1, -2, 2));
     r.add(op("ptp", "lambda x: np.ptp(x, axis=0)", a -> Np.ptp(a[0], 0), 1, -2, 2));
     r.add(op("cumsum", "lambda x: np.cumsum(x)", a -> Np.cumsum(a[0]), 1, -2, 2));
     r.add(op("cumsum", "lambda x: np.cumsum(x, axis=0)", a -> Np.cumsum(a[0], Integer.valueOf(0)), 1, -2, 2));
