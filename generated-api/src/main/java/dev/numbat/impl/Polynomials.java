@@ -174,10 +174,13 @@ public final class Polynomials {
   }
 
   /**
-   * {@code np.polyfit(x, y, deg, rcond)}: least-squares coefficients, highest power first (one
-   * column per column of a 2-d y), from the column-scaled Vandermonde matrix as NumPy solves it.
+   * {@code np.polyfit(x, y, deg, rcond, full, w, cov)}: least-squares coefficients, highest power
+   * first (one column per column of a 2-d y), from the column-scaled Vandermonde matrix as NumPy
+   * solves it. The rows are multiplied by the weights w first. Returns the coefficients; with full
+   * an Object[] {coefficients, residuals, rank, singular values, rcond}; else with cov (true or
+   * "unscaled") an Object[] {coefficients, covariance matrix of the coefficients}.
    */
-  public static NDArray polyfit(Object x, Object y, int deg, Double rcond) {
+  public static Object polyfit(Object x, Object y, int deg, Double rcond, boolean full, Object w, Object cov) {
     int order = deg + 1;
     NDArray xa = Np.add(Np.asarray(x), 0.0);
     NDArray ya = Np.add(Np.asarray(y), 0.0);
@@ -198,11 +201,70 @@ public final class Polynomials {
     }
     double rc = rcond != null ? rcond : xa.shape(0) * Np.finfo(xa.dtype()).eps();
     NDArray lhs = Np.vander(xa, order);
+    NDArray rhs = ya;
+    if (w != null) {
+      NDArray wa = Np.add(Np.asarray(w), 0.0);
+      if (wa.ndim() != 1) {
+        throw new TypeError("expected a 1-d array for weights");
+      }
+      if (wa.shape(0) != ya.shape(0)) {
+        throw new TypeError("expected w and y to have the same length");
+      }
+      NDArray wcol = Np.expandDims(wa, 1);
+      lhs = timesInPlace(lhs, wcol);
+      rhs = timesInPlace(rhs, rhs.ndim() == 2 ? wcol : wa);
+    }
     NDArray scale = lhs.dtype().isComplex()
         ? Np.sqrt(Np.sum(Np.add(Np.square(Np.real(lhs)), Np.square(Np.imag(lhs))), 0))
         : Np.sqrt(Np.sum(Np.multiply(lhs, lhs), 0));
     lhs = Np.divide(lhs, scale);
-    NDArray c = (NDArray) Np.linalg.lstsq(lhs, ya, rc)[0];
-    return Np.transpose(Np.divide(Np.transpose(c), scale));
+    Object[] fit = Np.linalg.lstsq(lhs, rhs, rc);
+    NDArray c = Np.transpose(Np.divide(Np.transpose((NDArray) fit[0]), scale));
+    if (full) {
+      return new Object[] {c, fit[1], fit[2], fit[3], rc};
+    }
+    if (!truthy(cov)) {
+      return c;
+    }
+    NDArray vbase = Np.linalg.inv(Np.dot(lhs.T(), lhs));
+    vbase = Np.divide(vbase, Np.outer(scale, scale));
+    Object fac;
+    if ("unscaled".equals(cov)) {
+      fac = 1L;
+    } else {
+      if (xa.shape(0) <= order) {
+        throw new ValueError("the number of data points must exceed order to scale the covariance matrix");
+      }
+      fac = Np.divide((NDArray) fit[1], (long) (xa.shape(0) - order));
+    }
+    NDArray v = ya.ndim() == 1 ? Np.multiply(vbase, fac) : Np.multiply(Np.expandDims(vbase, 2), fac);
+    return new Object[] {c, v};
+  }
+
+  /** NumPy's {@code a *= b}: the product cast back to a's dtype under 'same_kind'. */
+  private static NDArray timesInPlace(NDArray a, NDArray b) {
+    NDArray p = Np.multiply(a, b);
+    if (p.dtype().isComplex() && !a.dtype().isComplex()) {
+      throw new TypeError("Cannot cast ufunc 'multiply' output from dtype('" + p.dtype().name() + "') to dtype('"
+          + a.dtype().name() + "') with casting rule 'same_kind'");
+    }
+    return p.dtype() == a.dtype() ? p : Np.astype(p, a.dtype());
+  }
+
+  /** Python's truth value of NumPy's {@code cov} argument (true, "unscaled", a number ...). */
+  private static boolean truthy(Object v) {
+    if (v == null) {
+      return false;
+    }
+    if (v instanceof Boolean b) {
+      return b;
+    }
+    if (v instanceof Number n) {
+      return n.doubleValue() != 0;
+    }
+    if (v instanceof CharSequence cs) {
+      return cs.length() > 0;
+    }
+    return true;
   }
 }
