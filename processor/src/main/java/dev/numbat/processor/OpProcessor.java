@@ -72,12 +72,33 @@ public final class OpProcessor extends AbstractProcessor {
       for (JavaFile f : gen.files()) {
         f.writeTo(processingEnv.getFiler());
       }
+      recordError("");
     } catch (SpecException e) {
       error(e.getMessage());
+      recordError("op-specs: " + e.getMessage());
     } catch (IOException e) {
       error("cannot read op specs in " + dir + ": " + e);
+      recordError("op-specs: cannot read op specs in " + dir + ": " + e);
     }
     return true;
+  }
+
+  /** The file the launcher reads after a failed build: a spec error alone, before javac's cascade. */
+  public static final String ERROR_FILE = "op-specs-error.txt";
+
+  /**
+   * Writes {@code message} (empty when the specs are fine) to {@link #ERROR_FILE} beside the
+   * generated sources. Nothing is generated after a spec error, so javac goes on to report every
+   * use of the generated API as a missing symbol; {@code ./numbat build} prints this file alone
+   * instead of that cascade.
+   */
+  private void recordError(String message) {
+    try (java.io.Writer w = processingEnv.getFiler()
+        .createResource(javax.tools.StandardLocation.SOURCE_OUTPUT, "", ERROR_FILE).openWriter()) {
+      w.write(message);
+    } catch (IOException | RuntimeException e) {
+      // the message is on the compiler's output anyway; the file is a convenience for the launcher
+    }
   }
 
   /** Finds {@code method_<suffix>} for each loop, trying the dtype's suffix fallbacks in order. */

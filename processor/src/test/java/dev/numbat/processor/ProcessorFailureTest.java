@@ -33,8 +33,9 @@ class ProcessorFailureTest {
       sources.add(source(extraSources[i], extraSources[i + 1]));
     }
     Path out = Files.createDirectories(dir.resolve("classes"));
+    Path generated = Files.createDirectories(dir.resolve("generated"));
     JavaCompiler.CompilationTask task = javac.getTask(null, null, diags,
-        List.of("-Anumbat.specs=" + specs, "-d", out.toString(), "-proc:only",
+        List.of("-Anumbat.specs=" + specs, "-d", out.toString(), "-s", generated.toString(), "-proc:only",
             "-classpath", System.getProperty("java.class.path")), null, sources);
     task.setProcessors(List.of(new OpProcessor()));
     boolean ok = task.call();
@@ -64,6 +65,21 @@ class ProcessorFailureTest {
           kernels: {cpu: NoSuchKernels.sin}
         """);
     assertTrue(errors.contains("bad.yaml:6: unknown kernel class dev.numbat.kernels.cpu.NoSuchKernels"), errors);
+  }
+
+  @Test
+  void theSpecErrorIsWrittenAloneForTheLauncher() throws IOException {
+    compile("""
+        - op: sin
+          kind: ufunc
+          args: [x]
+          doc: {summary: "s", numpy: numpy.sin}
+          loops: [f32]
+          kernels: {cpu: NoSuchKernels.sin}
+        """);
+    String recorded = Files.readString(dir.resolve("generated").resolve(OpProcessor.ERROR_FILE));
+    assertTrue(recorded.startsWith("op-specs: ") && recorded.contains("bad.yaml:6: unknown kernel class")
+        && !recorded.contains("\n"), recorded);
   }
 
   @Test
