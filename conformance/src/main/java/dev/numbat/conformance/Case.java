@@ -26,6 +26,8 @@ public final class Case {
   public final Tolerance tol;
   /** Why the case is skipped (from {@code skip:}), or null. */
   public String skip;
+  /** Why only its compiled ({@code fn:}) row is skipped (from {@code skip-fn:}), or null. */
+  public String skipCompiled;
   /** Why the case could not be built (a spec problem), or null. */
   public final String buildError;
   /** The Numbat side of a {@link Suite} case; null for spec cases, which call {@code OpTable}. */

@@ -69,6 +69,19 @@ public final class CaseGenerator {
 
   private final List<SkipRule> skips = new ArrayList<>();
   private final Set<SkipRule> skipUsed = new java.util.HashSet<>();
+  /** {@code skip-fn:} entries: the case's eager rows run, its {@code fn:} row is skipped with the reason. */
+  private final List<SkipRule> compiledSkips = new ArrayList<>();
+
+  private void readSkips(Map<?, ?> test, String field, List<SkipRule> into) {
+    if (test.get(field) instanceof Map<?, ?> m) {
+      for (Map.Entry<?, ?> e : m.entrySet()) {
+        String key = String.valueOf(e.getKey());
+        into.add(new SkipRule(key, skipTags(key), String.valueOf(e.getValue())));
+      }
+    } else if (test.get(field) != null) {
+      problems.add("test." + field + " must be a mapping {dtype-or-case: reason}");
+    }
+  }
   private final List<Case> out = new ArrayList<>();
   /** Problems with the test block itself (reported as failures of the op). */
   private final List<String> problems = new ArrayList<>();
@@ -127,14 +140,8 @@ public final class CaseGenerator {
     this.nonfinite = test.get("nonfinite") != null && bool(test.get("nonfinite"), "nonfinite");
     this.tol = Tolerance.of(spec.kind() == Kind.REDUCTION, test.get("tol"));
     this.ref = test.get("reference") != null ? str(test.get("reference")) : defaultRef(spec);
-    if (test.get("skip") instanceof Map<?, ?> m) {
-      for (Map.Entry<?, ?> e : m.entrySet()) {
-        String key = String.valueOf(e.getKey());
-        skips.add(new SkipRule(key, skipTags(key), String.valueOf(e.getValue())));
-      }
-    } else if (test.get("skip") != null) {
-      problems.add("test.skip must be a mapping {dtype-or-case: reason}");
-    }
+    readSkips(test, "skip", skips);
+    readSkips(test, "skip-fn", compiledSkips);
     this.seedBase = spec.name().hashCode();
   }
 
@@ -170,6 +177,11 @@ public final class CaseGenerator {
     for (SkipRule k : skips) {
       if (!skipUsed.contains(k)) {
         notes.add("skip key '" + k.key() + "' matches no case");
+      }
+    }
+    for (SkipRule k : compiledSkips) {
+      if (!skipUsed.contains(k)) {
+        notes.add("skip-fn key '" + k.key() + "' matches no case");
       }
     }
     return out;
@@ -954,22 +966,28 @@ public final class CaseGenerator {
   }
 
   private void applySkip(Case c) {
-    if (skips.isEmpty()) {
+    if (skips.isEmpty() && compiledSkips.isEmpty()) {
       return;
     }
     Set<String> tags = new java.util.HashSet<>();
     for (String t : c.tags) {
       tags.add(norm(t));
     }
-    for (SkipRule r : skips) {
+    c.skip = firstMatch(skips, tags);
+    c.skipCompiled = firstMatch(compiledSkips, tags);
+  }
+
+  /** The reason of the first rule matching {@code tags} (marked used), or null. */
+  private String firstMatch(List<SkipRule> rules, Set<String> tags) {
+    for (SkipRule r : rules) {
       if (r.key().contains("&") ? java.util.Arrays.stream(r.key().split("&")).allMatch(
               part -> skipTags(part).stream().anyMatch(tags::contains))
           : r.tags().contains("all") || r.tags().contains("*") || r.tags().stream().anyMatch(tags::contains)) {
-        c.skip = r.reason();
         skipUsed.add(r);
-        return;
+        return r.reason();
       }
     }
+    return null;
   }
 
   /**

@@ -37,7 +37,7 @@ public final class SpecParser {
       "promotion", "kernels", "impl", "method", "identity", "dtype_arg", "grad", "batch", "test", "bool_error", "combines_partials",
       "family", "signature", "opaque", "keywords");
   private static final Set<String> DOC_KEYS = Set.of("summary", "numpy", "notes");
-  private static final Set<String> TEST_KEYS = Set.of("dtypes", "shapes", "rng", "tol", "skip",
+  private static final Set<String> TEST_KEYS = Set.of("dtypes", "shapes", "rng", "tol", "skip", "skip-fn",
       "kwargs", "weak", "axes", "keepdims", "cases", "reference", "args", "notes", "nonfinite");
   private static final Pattern NAME = Pattern.compile("([a-z][a-z0-9_]*\\.)?[a-z][a-z0-9_]*");
   private static final Pattern ARG =
