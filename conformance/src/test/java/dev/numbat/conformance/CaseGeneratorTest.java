@@ -190,6 +190,10 @@ class CaseGeneratorTest {
     assertEquals(1, c.stream().filter(x -> "wf".equals(x.skip)).count());
     assertEquals(1, c.stream().filter(x -> "lit".equals(x.skip)).count());
     assertEquals(34, cases(yaml.replace("SKIP", "all: \"everything\"")).stream().filter(x -> x.skip != null).count());
+    // skip-fn marks only the compiled row: the case itself still runs
+    List<Case> f = cases(yaml.replace("skip: {SKIP}", "skip-fn: {\"case:[1, 2]\": \"traced\"}"));
+    assertEquals(1, f.stream().filter(x -> "traced".equals(x.skipCompiled) && x.skip == null).count());
+    assertEquals(0, f.stream().filter(x -> x.skip != null).count());
   }
 
   @Test
