@@ -123,7 +123,7 @@ public final class Placement {
       target = scope;
     }
     if (!target.isGpu()) {
-      return onCpu(op, args, target, moves);
+      return onCpu(op.name, args, target, op::impl);
     }
     Object r = moves ? NO_KERNEL : gpu(target).run(op, args, target);
     return r != NO_KERNEL ? r : onHostFor(op, args, target, moves);
@@ -146,22 +146,13 @@ public final class Placement {
     Object[] host = new Object[args.length];
     // the host copy of each GPU input's buffer, so a result that views it is a view of the buffer
     java.util.IdentityHashMap<Object, dev.numbat.core.Buffer> copies = new java.util.IdentityHashMap<>();
-    for (int i = 0; i < args.length; i++) {
-      host[i] = mapArrays(args[i], x -> {
-        NDArray h = (NDArray) toHost(x, Device.host(), op.name, true);
-        if (x.buffer() instanceof Devices.Placed p && p.device().isGpu()) {
-          copies.put(DeviceStorage.storage(h), x.buffer());
-        }
-        return h;
-      });
-    }
-    Device saved = Devices.swapScope(null);
-    Object r;
-    try {
-      r = op.impl(host);
-    } finally {
-      Devices.swapScope(saved);
-    }
+    Object r = hosted(args, host, x -> {
+      NDArray h = toHost(x, Device.host(), op.name);
+      if (x.buffer() instanceof Devices.Placed p && p.device().isGpu()) {
+        copies.put(DeviceStorage.storage(h), x.buffer());
+      }
+      return h;
+    }, op::impl);
     return upload(r, target, copies);
   }
 
@@ -198,18 +189,8 @@ public final class Placement {
     if (target.isGpu()) {
       return null;
     }
-    NDArray[] host = new NDArray[inputs.length];
-    for (int i = 0; i < inputs.length; i++) {
-      host[i] = (NDArray) toHost(inputs[i], target, what, false);
-    }
-    Device saved = Devices.swapScope(null);
-    Object[] out;
-    try {
-      out = body.apply(host);
-    } finally {
-      Devices.swapScope(saved);
-    }
-    return (Object[]) place(out, target, inputs, host);
+    return (Object[]) onCpu(what, inputs, target,
+        host -> body.apply(java.util.Arrays.copyOf(host, host.length, NDArray[].class)));
   }
 
   /** The device of the committed arrays in {@code args} (also in arrays and lists), or {@code found}. */
@@ -240,43 +221,50 @@ public final class Placement {
     return found;
   }
 
-  private static Object onCpu(Op op, Object[] args, Device target, boolean moves) {
+  /** {@code body} on CPU device {@code target}: on host views of the arguments, its array results placed there. */
+  private static Object onCpu(String what, Object[] args, Device target, java.util.function.Function<Object[], Object> body) {
     Object[] host = new Object[args.length];
-    for (int i = 0; i < args.length; i++) {
-      host[i] = toHost(args[i], target, op.name, moves);
-    }
-    Device saved = Devices.swapScope(null);
-    Object r;
-    try {
-      r = op.impl(host);
-    } finally {
-      Devices.swapScope(saved);
-    }
+    Object r = hosted(args, host, x -> toHost(x, target, what), body);
     return place(r, target, args, host);
   }
 
   /**
-   * {@code a} as the implementation on CPU device {@code target} reads it: a host view of an array
-   * on {@code target}; a copy of an uncommitted host array when {@code target} is not the host (each
-   * device has its own buffers); a committed array elsewhere only when {@code moves} (copy).
+   * {@code body} on {@code host}, the arguments with {@code in} applied to each array, with the
+   * scope cleared so the implementation's inner calls work on plain host arrays.
    */
-  private static Object toHost(Object a, Device target, String op, boolean moves) {
-    return mapArrays(a, x -> {
-      Device d = Devices.committed(x);
-      if (d == target) {
-        return DeviceStorage.heapView(x);
+  private static Object hosted(Object[] args, Object[] host, java.util.function.UnaryOperator<NDArray> in,
+      java.util.function.Function<Object[], Object> body) {
+    for (int i = 0; i < args.length; i++) {
+      host[i] = mapArrays(args[i], in);
+    }
+    Device saved = Devices.swapScope(null);
+    try {
+      return body.apply(host);
+    } finally {
+      Devices.swapScope(saved);
+    }
+  }
+
+  /**
+   * {@code x} as an implementation on CPU device {@code target} reads it: a host view of an array on
+   * {@code target}; a copy of an uncommitted host array when {@code target} is not the host (each
+   * device has its own buffers); a copy of an array committed elsewhere (only {@code copy} and soft
+   * placement get here: the policy raised for anything else).
+   */
+  private static NDArray toHost(NDArray x, Device target, String op) {
+    Device d = Devices.committed(x);
+    if (d == target) {
+      return DeviceStorage.heapView(x);
+    }
+    if (d == null) {
+      if (x.isWeak() || target.isHost() || x.buffer() != null) {
+        return x;
       }
-      if (d == null) {
-        if (x.isWeak() || target.isHost() || x.buffer() != null) {
-          return x;
-        }
-        Transfers.record(x, Device.host(), target, "implicit: an uncommitted input of " + op);
-        return DeviceStorage.copy(x);
-      }
-      // committed elsewhere: only copy reaches here (the policy raised for anything else)
-      Transfers.record(x, d, target, op);
-      return d.isGpu() ? gpu(d).download(x) : DeviceStorage.copy(x);
-    });
+      Transfers.record(x, Device.host(), target, "implicit: an uncommitted input of " + op);
+      return DeviceStorage.copy(x);
+    }
+    Transfers.record(x, d, target, op);
+    return d.isGpu() ? gpu(d).download(x) : DeviceStorage.copy(x);
   }
 
   /**

@@ -128,12 +128,43 @@ final class EmulatedGpu implements GpuRuntime {
     copyToDevice(dev.numbat.backend.cpu.DeviceStorage.storage(r), 0, (int) outer, o.memory(), o.offset());
   }
 
+  /**
+   * A contiguous ufunc kernel, {@code numbatc_MASK_UFUNC_IN_OUT} ({@code f} a full operand, {@code s}
+   * one element broadcast) with parameters {@code (ins..., out, long long n)}: run as the strided
+   * form with strides 1 and 0.
+   */
+  private void contiguousUfunc(String name, Object[] p) {
+    String mask = name.substring("numbatc_".length(), name.indexOf('_', "numbatc_".length()));
+    int nin = mask.length();
+    long n = (Long) p[nin + 1];
+    long[] meta = new long[1 + nin];
+    meta[0] = n;
+    for (int i = 0; i < nin; i++) {
+      meta[1 + i] = mask.charAt(i) == 's' ? 0 : 1;
+    }
+    DeviceMemory m = allocate(0, (long) meta.length * Long.BYTES);
+    copyToDevice(meta, 0, meta.length, m, 0);
+    Object[] strided = new Object[nin + 4];
+    System.arraycopy(p, 0, strided, 0, nin + 2);
+    strided[nin + 2] = 1;
+    strided[nin + 3] = Arg.ptr(m, 0);
+    launch(new Emulated("numbat" + name.substring("numbatc_".length() + mask.length()), 0), 1, 1, strided);
+    contiguous.incrementAndGet();
+  }
+
+  /** Contiguous-kernel launches so far. */
+  final AtomicLong contiguous = new AtomicLong();
+
   /** Launches of fused regions (which the emulator cannot run) and of the hand-written reductions: name, grid, block, parameters. */
   final java.util.List<Object[]> opaque = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
 
   @Override
   public void launch(Kernel k, int gridX, int blockX, Object... p) {
     launches.incrementAndGet();
+    if (k.name().startsWith("numbatc_")) {
+      contiguousUfunc(k.name(), p);
+      return;
+    }
     if (k.name().startsWith("numbat_region_") || k.name().startsWith("nb_")) {
       opaque.add(new Object[] {k.name(), gridX, blockX, p});
       if (k.name().startsWith("nb_")) {
@@ -145,7 +176,7 @@ final class EmulatedGpu implements GpuRuntime {
     String out = parts[parts.length - 1];
     String in = parts[parts.length - 2];
     boolean copy = parts[1].equals("copy");
-    String op = copy ? "copy" : String.join("_", java.util.Arrays.copyOfRange(parts, 1, parts.length - (parts[1].equals("cast") ? 2 : 2)));
+    String op = copy ? "copy" : String.join("_", java.util.Arrays.copyOfRange(parts, 1, parts.length - 2));
     if (copy) {
       in = out;
     }

@@ -40,8 +40,11 @@ class EmulatedGpuKernelsTest {
     NDArray gb = b.to(GPU0);
     long launches = GPU.launches.get();
     long downloads = Transfers.stats()[0];
+    long contiguous = GPU.contiguous.get();
     NDArray r = tanh(ga).multiply(gb).add(2.0);
-    assertEquals(launches + 3, GPU.launches.get(), "three kernels, no soft placement");
+    assertEquals(launches + 3, GPU.launches.get() - (GPU.contiguous.get() - contiguous), "three kernels, no soft placement");
+    assertEquals(contiguous + 2, GPU.contiguous.get(), "tanh and + 2.0 read contiguous operands (the weak 2.0 as one element);"
+        + " a * b broadcasts, so it takes the strided kernel");
     assertEquals(downloads, Transfers.stats()[0], "nothing copied down");
     sameOnGpu(tanh(a).multiply(b).add(2.0), r, "tanh(a) * b + 2");
     sameOnGpu(a.T().subtract(b.reshape(4, 1)), ga.T().subtract(gb.reshape(4, 1)), "views and broadcasting");

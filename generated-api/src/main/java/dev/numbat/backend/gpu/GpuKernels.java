@@ -24,7 +24,9 @@ import java.util.concurrent.ConcurrentHashMap;
  *   <li>Ufuncs: the loop resolved as on the CPU ({@link Ufunc.Def#loopFor}/{@code loopForMixed},
  *       NumPy's errors included), operands cast to the loop's input dtype on the device, one
  *       strided N-d kernel per loop ({@link ElementwiseKernels#strided}) reading views and
- *       broadcasts in place. Not on the GPU: mixed-dtype integer comparisons (the CPU compares
+ *       broadcasts in place, or, when every operand is contiguous at the result's size or one
+ *       element, the contiguous kernel ({@link ElementwiseKernels#contiguous}), which needs no
+ *       shape and strides uploaded first. Not on the GPU: mixed-dtype integer comparisons (the CPU compares
  *       them exactly without a loop) and the floating-point error state (errstate is not checked on
  *       GPU arrays, as in JAX).
  *   <li>Copies ({@code copy} of a GPU array on its device): the strided copy kernel.
@@ -40,6 +42,8 @@ final class GpuKernels {
   private final GpuBackend backend;
   private final GpuRuntime runtime;
   private final ConcurrentHashMap<String, Object> kernels = new ConcurrentHashMap<>();
+  /** Whether a loop (by kernel name) has a GPU form, asked once per loop. */
+  private final ConcurrentHashMap<String, Boolean> forms = new ConcurrentHashMap<>();
   private final GpuReductions reductions;
   private static final Object NONE = new Object();
 
@@ -82,12 +86,9 @@ final class GpuKernels {
     DType in = d.loopIn[l];
     DType out = d.loopOut[l];
     String name = "numbat_" + d.name + "_" + in.name() + "_" + out.name();
-    GpuRuntime.Kernel k = kernel(target, name, () -> {
-      String[] ins = new String[d.nin];
-      java.util.Arrays.fill(ins, in.name());
-      return ElementwiseKernels.strided(name, d.name, ins, out.name());
-    });
-    if (k == null) {
+    String[] ins = new String[d.nin];
+    java.util.Arrays.fill(ins, in.name());
+    if (!forms.computeIfAbsent(name, x -> ElementwiseKernels.contiguous(x, d.name, ins, out.name()) != null)) {
       return Placement.NO_KERNEL;
     }
     int[][] shapes = new int[a.length][];
@@ -101,6 +102,33 @@ final class GpuKernels {
     if (n == 0) {
       return r;
     }
+    // operands that are contiguous at the result's size or single elements (the usual eager call)
+    // take the contiguous kernel: no meta array to upload before the launch
+    char[] mask = new char[a.length];
+    boolean flat = true;
+    for (int i = 0; i < a.length && flat; i++) {
+      mask[i] = a[i].size() == 1 ? 's' : 'f';
+      flat = a[i].size() == 1 || a[i].isContiguous() && a[i].size() == n;
+    }
+    if (flat) {
+      // numbatc_MASK_UFUNC_IN_OUT (an identifier without a double underscore, which C++ reserves)
+      String cname = "numbatc_" + new String(mask) + name.substring("numbat".length());
+      GpuRuntime.Kernel c = kernel(target, cname, () -> {
+        boolean[] scalar = new boolean[d.nin];
+        for (int i = 0; i < scalar.length; i++) {
+          scalar[i] = mask[i] == 's';
+        }
+        return ElementwiseKernels.contiguous(cname, d.name, ins, out.name(), scalar);
+      });
+      Object[] params = new Object[a.length + 2];
+      for (int i = 0; i < a.length; i++) {
+        params[i] = pointer(a[i]);
+      }
+      params[a.length] = pointer(r);
+      params[a.length + 1] = (long) n;
+      runtime.launch(c, grid(n), BLOCK, params);
+      return r;
+    }
     Object[] params = new Object[a.length + 4];
     for (int i = 0; i < a.length; i++) {
       params[i] = pointer(a[i]);
@@ -110,7 +138,7 @@ final class GpuKernels {
     params[a.length + 2] = shape.length;
     GpuRuntime.DeviceMemory meta = meta(shape, a, target);
     params[a.length + 3] = Arg.ptr(meta, 0);
-    runtime.launch(k, grid(n), BLOCK, params);
+    runtime.launch(kernel(target, name, () -> ElementwiseKernels.strided(name, d.name, ins, out.name())), grid(n), BLOCK, params);
     return r;
   }
 
