@@ -25,7 +25,7 @@ cp "$ROOT"/kernels-gpu/target/numbat-kernels-gpu-*.jar "$ROOT"/generated-api/tar
 # Left out: cuda-redist (the wheels have CUDA), OpenBLAS's natives (no room; nothing checked needs host
 # BLAS: a host matmul or linalg call would raise there), test jars, and the annotation processor's
 # own dependencies (build-time only; the processor module is in the reactor through -am).
-rm -f "$GC"/lib/cuda-redist* "$GC"/lib/openblas-*-linux-* "$GC"/lib/junit* "$GC"/lib/opentest4j* "$GC"/lib/apiguardian* \
+rm -f "$GC"/lib/*-sources.jar "$GC"/lib/cuda-redist* "$GC"/lib/openblas-*-linux-* "$GC"/lib/junit* "$GC"/lib/opentest4j* "$GC"/lib/apiguardian* \
   "$GC"/lib/numbat-processor* "$GC"/lib/numbat-op-specs* "$GC"/lib/javapoet* "$GC"/lib/snakeyaml*
 
 echo "gpu-check: jlink ..." >&2
